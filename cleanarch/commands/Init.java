@@ -1,0 +1,108 @@
+package cleanarch.commands;
+
+import cleanarch.UserError;
+import cleanarch.naming.Identifiers;
+import cleanarch.plan.Plan;
+import cleanarch.plan.PlanApplier;
+import cleanarch.plan.PlanPrinter;
+import cleanarch.project.ProjectPlanner;
+import cleanarch.project.ProjectSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        description = "Creates a new service in <output-dir>/<name>.")
+public final class Init implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<name>",
+            description = "Project name: lower-case letters, digits and hyphens (e.g. my-service).")
+    private String name;
+
+    @Option(names = "--group-id", defaultValue = "com.example", description = "Maven group id (default: ${DEFAULT-VALUE}).")
+    private String groupId;
+
+    @Option(names = "--package", description = "Base Java package (default: <group-id>.<name without hyphens>).")
+    private String packageName;
+
+    @Option(names = "--service-prefix", defaultValue = "",
+            description = "Path prefix that mounts every route, e.g. 'example' for /example/v1/... (default: none).")
+    private String servicePrefix;
+
+    @Option(names = "--port", defaultValue = "7000", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--output-dir", defaultValue = ".",
+            description = "Directory in which the project folder is created (default: the current directory).")
+    private Path outputDir;
+
+    @Option(names = "--no-example", negatable = false, description = "Leave out the Todo example entity.")
+    private boolean noExample;
+
+    @Option(names = "--dry-run", description = "Print the files that would be created, and write nothing.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() {
+        ProjectSettings settings = settings();
+        Path target = outputDir.resolve(name).toAbsolutePath().normalize();
+        requireEmptyOrAbsent(target);
+        Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
+        if (dryRun) {
+            PlanPrinter.print(plan, spec.commandLine().getOut());
+            return 0;
+        }
+        new PlanApplier().apply(plan);
+        spec.commandLine().getOut().printf("created %s (%d files)%n  cd %s && ./mvnw spring-boot:run%n",
+                target, plan.changes().size(), outputDir.resolve(name).normalize());
+        return 0;
+    }
+
+    ProjectSettings settings() {
+        Identifiers.requireProjectName(name);
+        Identifiers.requirePackage("group id", groupId);
+        String effectivePackage = packageName != null ? packageName : groupId + "." + name.replace("-", "");
+        Identifiers.requirePackage("package", effectivePackage);
+        Identifiers.requirePort(port);
+        return new ProjectSettings(name, groupId, effectivePackage, Identifiers.servicePrefix(servicePrefix), port,
+                !noExample);
+    }
+
+    private static void requireEmptyOrAbsent(Path target) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new UserError(target + " exists and is not a directory");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new UserError(target + " exists and is not empty");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The admin credential written into the project's git-ignored {@code .env}. */
+    private static String newAdminToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

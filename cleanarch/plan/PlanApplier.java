@@ -1,0 +1,156 @@
+package cleanarch.plan;
+
+import cleanarch.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Carries out a plan completely or not at all. Every precondition is checked before the first write; each file
+ * is written to a temporary sibling and moved into place; if anything fails on the way, every file already
+ * written is restored or removed, and every directory created is removed again.
+ */
+public final class PlanApplier {
+
+    /** Called before each file is written: lets tests inject a failure in the middle of a run. */
+    @FunctionalInterface
+    public interface WriteHook {
+        void beforeWrite(Path file) throws IOException;
+    }
+
+    private static final Set<PosixFilePermission> EXECUTABLE = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+
+    private final WriteHook hook;
+
+    public PlanApplier() {
+        this(file -> { });
+    }
+
+    public PlanApplier(WriteHook hook) {
+        this.hook = hook;
+    }
+
+    public void apply(Plan plan) {
+        List<FileChange> changes = plan.changes();
+        checkPreconditions(plan.root(), changes);
+        Deque<Path> createdDirectories = new ArrayDeque<>();
+        List<Path> createdFiles = new ArrayList<>();
+        Map<Path, byte[]> replaced = new LinkedHashMap<>();
+        try {
+            for (FileChange change : changes) {
+                Path target = plan.root().resolve(change.path());
+                createDirectories(target.getParent(), createdDirectories);
+                hook.beforeWrite(target);
+                if (change instanceof FileChange.Modify modify) {
+                    replaced.put(target, modify.original());
+                } else {
+                    createdFiles.add(target);
+                }
+                write(target, change);
+            }
+        } catch (IOException | RuntimeException e) {
+            rollBack(createdFiles, replaced, createdDirectories);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UserError("could not write the project (" + reason + "); every change of this run was "
+                    + "rolled back");
+        }
+    }
+
+    private static void checkPreconditions(Path root, List<FileChange> changes) {
+        for (FileChange change : changes) {
+            Path target = root.resolve(change.path());
+            if (change instanceof FileChange.Modify modify) {
+                if (!Arrays.equals(read(target), modify.original())) {
+                    throw new UserError(change.path() + " changed while the command ran; nothing was written");
+                }
+            } else if (Files.exists(target)) {
+                throw new UserError(change.path() + " already exists; nothing was written");
+            }
+        }
+    }
+
+    private static void write(Path target, FileChange change) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temporary, change.content());
+            if (change instanceof FileChange.Create create && create.executable()) {
+                makeExecutable(temporary);
+            } else if (change instanceof FileChange.Modify && Files.isExecutable(target)) {
+                makeExecutable(temporary);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void makeExecutable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, EXECUTABLE);
+        } catch (UnsupportedOperationException e) {
+            file.toFile().setExecutable(true, false);
+        }
+    }
+
+    private static void createDirectories(Path directory, Deque<Path> created) throws IOException {
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path current = directory; current != null && !Files.exists(current); current = current.getParent()) {
+            missing.push(current);
+        }
+        while (!missing.isEmpty()) {
+            Path next = missing.pop();
+            Files.createDirectory(next);
+            created.push(next);
+        }
+    }
+
+    private static void rollBack(List<Path> createdFiles, Map<Path, byte[]> replaced, Deque<Path> createdDirectories) {
+        for (Path file : createdFiles) {
+            quietly(() -> Files.deleteIfExists(file));
+        }
+        replaced.forEach((file, original) -> quietly(() -> Files.write(file, original)));
+        for (Path directory : createdDirectories) {
+            quietly(() -> Files.deleteIfExists(directory));
+        }
+    }
+
+    private interface IoAction {
+        Object run() throws IOException;
+    }
+
+    private static void quietly(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            // Keep rolling back the rest: one leftover is better than many.
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cleanarch.project;
+
+import cleanarch.Version;
+import cleanarch.plan.Plan;
+import cleanarch.render.TemplatePaths;
+import cleanarch.render.TemplateRenderer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Plans a new project: every file under {@code templates/project}, the optional example entity, the metadata. */
+public final class ProjectPlanner {
+
+    private final TemplateRenderer renderer;
+
+    public ProjectPlanner() {
+        this(new TemplateRenderer());
+    }
+
+    public ProjectPlanner(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Plan plan(Path target, ProjectSettings settings, String adminToken) {
+        Plan plan = new Plan(target);
+        Map<String, Object> context = ProjectView.of(settings, adminToken);
+        Map<String, String> placeholders = Map.of("package", settings.packagePath());
+        for (String template : renderer.list("project")) {
+            String path = TemplatePaths.target(template, placeholders);
+            if (TemplatePaths.isTemplate(template)) {
+                plan.create(path, renderer.render(template, context));
+            } else {
+                plan.create(path, renderer.read(template), TemplatePaths.isExecutable(path));
+            }
+        }
+        List<EntityDefinition> entities = settings.example() ? List.of(ExampleEntity.TODO) : List.of();
+        // TODO render entity slices
+        plan.create(ProjectMetadata.FILE_NAME,
+                ProjectMetadata.create(Version.GENERATOR, settings, entities).toJson());
+        return plan;
+    }
+}

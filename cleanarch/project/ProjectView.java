@@ -1,0 +1,25 @@
+package cleanarch.project;
+
+import cleanarch.Version;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The variables the project templates see. */
+final class ProjectView {
+
+    private ProjectView() {
+    }
+
+    static Map<String, Object> of(ProjectSettings settings, String adminToken) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("name", settings.name());
+        context.put("groupId", settings.groupId());
+        context.put("packageName", settings.packageName());
+        context.put("servicePrefix", settings.servicePrefix());
+        context.put("port", settings.port());
+        context.put("example", settings.example());
+        context.put("adminToken", adminToken);
+        context.put("generatorVersion", Version.GENERATOR);
+        return context;
+    }
+}
