@@ -1,0 +1,167 @@
+package cleanarch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generates a service with {@code init}, runs its own {@code mvnw verify}, then starts the packaged jar on the
+ * embedded database and exercises it over HTTP and through its management commands.
+ */
+@Tag("e2e")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InitEndToEndTest {
+
+    private static final Duration STALENESS = Duration.ofSeconds(10);
+
+    @TempDir
+    Path workspace;
+
+    private GeneratedProject project;
+    private Map<String, String> environment;
+
+    @BeforeAll
+    void generateAndVerify() {
+        project = GeneratedProject.init(workspace, "demo-service");
+        project.maven(Map.of(), "verify");
+        // Its own embedded database port, so that a developer's running service is never touched.
+        environment = Map.of("EMBEDDED_DATABASE_PORT", Integer.toString(RunningService.freePort()));
+    }
+
+    @Test
+    @Order(1)
+    void generated_tests_pass_against_an_external_postgresql() {
+        assumeTrue(listening(5432), "no PostgreSQL on 127.0.0.1:5432");
+        try (ScratchDatabase database = ScratchDatabase.create()) {
+            project.maven(Map.of("TEST_DATABASE_URL", database.url()), "failsafe:integration-test",
+                    "failsafe:verify");
+            assertTrue(project.output("maven").contains("Tests run:"), "no integration test ran");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void serves_crud_paging_and_filters_on_the_embedded_database() {
+        try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
+            HttpResponse<String> created = service.send("POST", "/v1/todos", "{\"title\": \"Buy milk\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            JsonObject todo = json(created);
+            long id = todo.get("id").getAsLong();
+            assertEquals(false, todo.get("completed").getAsBoolean());
+            assertTrue(todo.has("created_at") && !todo.get("created_at").isJsonNull(), created.body());
+
+            assertEquals(200, service.get("/v1/todos/" + id).statusCode());
+            HttpResponse<String> patched = service.send("PATCH", "/v1/todos/" + id, "{\"completed\": true}");
+            assertEquals(200, patched.statusCode(), patched.body());
+            assertEquals(true, json(patched).get("completed").getAsBoolean());
+            assertEquals("Buy milk", json(patched).get("title").getAsString());
+            assertTrue(!json(patched).get("updated_at").isJsonNull(), patched.body());
+
+            JsonObject page = json(service.get("/v1/todos?title=Buy%20milk&page=1&per_page=5"));
+            assertEquals(1, page.get("total").getAsLong());
+            assertEquals(5, page.get("per_page").getAsInt());
+            assertEquals(id, page.getAsJsonArray("items").get(0).getAsJsonObject().get("id").getAsLong());
+            assertEquals(1, json(service.get("/v1/todos?itemized=true")).getAsJsonArray("items").size());
+
+            HttpResponse<String> invalid = service.send("POST", "/v1/todos", "{\"description\": \"no title\"}");
+            assertEquals(400, invalid.statusCode());
+            assertTrue(json(invalid).getAsJsonObject("error_message").has("title"), invalid.body());
+
+            assertEquals(204, service.send("DELETE", "/v1/todos/" + id, null).statusCode());
+            HttpResponse<String> gone = service.get("/v1/todos/" + id);
+            assertEquals(404, gone.statusCode());
+            assertTrue(json(gone).get("error_message").getAsString().contains("Todo"), gone.body());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void maintenance_is_switched_over_http_with_the_admin_token() {
+        String token = GeneratedProject.read(project.dir().resolve(".env")).lines()
+                .filter(line -> line.startsWith("ADMIN_TOKEN=")).findFirst().orElseThrow().substring(12);
+        try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
+            assertEquals(401, service.send("PATCH", "/v1/service-context", "{\"maintenance\": true}").statusCode());
+
+            HttpResponse<String> on = service.send("PATCH", "/v1/service-context", "{\"maintenance\": true}",
+                    "Authorization", "Bearer " + token);
+            assertEquals(200, on.statusCode(), on.body());
+            HttpResponse<String> refused = service.awaitStatus("/v1/todos", 503, STALENESS);
+            assertEquals("Service is currently enduring maintenance",
+                    json(refused).get("error_message").getAsString());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+            assertEquals(200, service.get("/v1/service-context").statusCode());
+            assertEquals(200, service.get("/actuator/health").statusCode());
+
+            service.send("PATCH", "/v1/service-context", "{\"maintenance\": false}",
+                    "Authorization", "Bearer " + token);
+            service.awaitStatus("/v1/todos", 200, STALENESS);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void management_commands_reach_the_data_of_the_running_service() {
+        try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
+            assertEquals(0, project.manage(environment, "maintenance", "activate"), project.output("manage"));
+            service.awaitStatus("/v1/todos", 503, STALENESS);
+            assertEquals(0, project.manage(environment, "maintenance", "status"), project.output("manage"));
+            assertTrue(project.output("manage").toLowerCase().contains("on"), project.output("manage"));
+            assertEquals(0, project.manage(environment, "maintenance", "deactivate"), project.output("manage"));
+            service.awaitStatus("/v1/todos", 200, STALENESS);
+        }
+        assertEquals(0, project.manage(environment, "db", "tables"), project.output("manage"));
+        assertTrue(project.output("manage").contains("todos"), project.output("manage"));
+    }
+
+    @Test
+    @Order(5)
+    void data_survives_a_restart_and_the_service_prefix_mounts_every_route() {
+        long id;
+        try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
+            id = json(service.send("POST", "/v1/todos", "{\"title\": \"Persist me\"}")).get("id").getAsLong();
+        }
+        Map<String, String> prefixed = new java.util.HashMap<>(environment);
+        prefixed.put("SERVICE_PREFIX", "example");
+        try (RunningService service = RunningService.start(project, prefixed, "/example/actuator/health")) {
+            assertEquals(200, service.get("/example/v1/todos/" + id).statusCode());
+            for (String outside : new String[] {"/examplefoo/v1/todos", "/v1/todos"}) {
+                HttpResponse<String> response = service.get(outside);
+                assertEquals(404, response.statusCode(), outside);
+                assertEquals("This url does not belong to the app.", response.body().strip(), outside);
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+            }
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cleanarch.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A new, empty database on the machine's PostgreSQL (127.0.0.1:5432, trust authentication), dropped afterwards:
+ * every run migrates from scratch, and generated projects with different migrations never meet.
+ */
+record ScratchDatabase(String name) implements AutoCloseable {
+
+    static ScratchDatabase create() {
+        String name = "cleanarch_e2e_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        psql("CREATE DATABASE " + name);
+        return new ScratchDatabase(name);
+    }
+
+    String url() {
+        return "postgresql://postgres@127.0.0.1:5432/" + name;
+    }
+
+    @Override
+    public void close() {
+        psql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void psql(String sql) {
+        try {
+            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
+                    "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("psql failed: " + sql + "\n" + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
