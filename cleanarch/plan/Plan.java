@@ -1,19 +1,25 @@
 package cleanarch.plan;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything one command will change, computed before anything is written: a command builds a plan, then
  * {@link PlanApplier} carries it out completely or not at all, and {@code --dry-run} only prints it.
+ *
+ * <p>Planning steps see each other's work: {@link #read} returns the content a file will have after the steps
+ * planned so far, so one step can edit a file that an earlier step created or edited.
  */
 public final class Plan {
 
     private final Path root;
-    private final List<FileChange> changes = new ArrayList<>();
+    private final TreeMap<Path, FileChange> changes = new TreeMap<>();
 
     public Plan(Path root) {
         this.root = root;
@@ -23,23 +29,66 @@ public final class Plan {
         return root;
     }
 
+    /** The file's content as planned so far: a pending change, else what is on disk, else nothing. */
+    public Optional<String> read(String path) {
+        FileChange pending = changes.get(Path.of(path));
+        if (pending != null) {
+            return Optional.of(new String(pending.content(), StandardCharsets.UTF_8));
+        }
+        Path file = root.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean exists(String path) {
+        return changes.containsKey(Path.of(path)) || Files.exists(root.resolve(path));
+    }
+
     public Plan create(String path, String content) {
         return create(path, content.getBytes(StandardCharsets.UTF_8), false);
     }
 
+    /** Plans a new file; the plan fails at apply time if the file exists by then. */
     public Plan create(String path, byte[] content, boolean executable) {
-        changes.add(new FileChange.Create(Path.of(path), content, executable));
+        Path key = Path.of(path);
+        if (changes.containsKey(key)) {
+            throw new IllegalStateException(path + " is planned twice");
+        }
+        changes.put(key, new FileChange.Create(key, content, executable));
+        return this;
+    }
+
+    /** Plans a new content for a file that exists on disk or was planned earlier. */
+    public Plan update(String path, String content) {
+        Path key = Path.of(path);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        FileChange pending = changes.get(key);
+        if (pending instanceof FileChange.Create create) {
+            changes.put(key, new FileChange.Create(key, bytes, create.executable()));
+        } else if (pending instanceof FileChange.Modify modify) {
+            changes.put(key, new FileChange.Modify(key, modify.original(), bytes));
+        } else {
+            String original = read(path).orElseThrow(() -> new IllegalStateException(path + " does not exist"));
+            changes.put(key, new FileChange.Modify(key, original.getBytes(StandardCharsets.UTF_8), bytes));
+        }
         return this;
     }
 
     public Plan modify(String path, String original, String content) {
-        changes.add(new FileChange.Modify(Path.of(path), original.getBytes(StandardCharsets.UTF_8),
+        Path key = Path.of(path);
+        changes.put(key, new FileChange.Modify(key, original.getBytes(StandardCharsets.UTF_8),
                 content.getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 
     /** The changes in path order, so that output and application are the same on every run. */
     public List<FileChange> changes() {
-        return changes.stream().sorted(Comparator.comparing(change -> change.path().toString())).toList();
+        return List.copyOf(changes.values());
     }
 }
