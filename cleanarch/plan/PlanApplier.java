@@ -36,6 +36,10 @@ public final class PlanApplier {
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
 
+    private static final Set<PosixFilePermission> REGULAR = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
     private final WriteHook hook;
 
     public PlanApplier() {
@@ -89,10 +93,13 @@ public final class PlanApplier {
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, change.content());
-            if (change instanceof FileChange.Create create && create.executable()) {
-                makeExecutable(temporary);
-            } else if (change instanceof FileChange.Modify && Files.isExecutable(target)) {
-                makeExecutable(temporary);
+            // A temporary file is private to its owner; the file it becomes gets the mode a new file of the
+            // project would have, or keeps the mode of the file it replaces.
+            if (change instanceof FileChange.Modify) {
+                setPermissions(temporary, Files.getPosixFilePermissions(target));
+            } else {
+                boolean executable = ((FileChange.Create) change).executable();
+                setPermissions(temporary, executable ? EXECUTABLE : REGULAR);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -104,11 +111,12 @@ public final class PlanApplier {
         }
     }
 
-    private static void makeExecutable(Path file) throws IOException {
+    private static void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, EXECUTABLE);
+            Files.setPosixFilePermissions(file, permissions);
         } catch (UnsupportedOperationException e) {
-            file.toFile().setExecutable(true, false);
+            // Not a POSIX file system (Windows): files there carry no such mode.
+            file.toFile().setExecutable(permissions.contains(PosixFilePermission.OWNER_EXECUTE), false);
         }
     }
 

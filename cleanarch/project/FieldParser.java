@@ -74,7 +74,7 @@ public final class FieldParser {
             }
             switch (key) {
                 case "required" -> required = flag(value, key, spec);
-                case "unique" -> unique = flag(value, key, spec);
+                case "unique" -> unique = uniqueFlag(value, type, spec);
                 case "min" -> min = bound(value, key, type, spec);
                 case "max" -> max = bound(value, key, type, spec);
                 case "default" -> defaultValue = defaultValue(value, type, enumValues, spec);
@@ -124,6 +124,14 @@ public final class FieldParser {
             throw new UserError("modifier '" + key + "' takes no value in field '" + spec + "'");
         }
         return true;
+    }
+
+    private static boolean uniqueFlag(String value, FieldType type, String spec) {
+        if (type == FieldType.BOOLEAN || type == FieldType.ENUM) {
+            throw new UserError("modifier 'unique' does not apply to type " + type.token() + " in field '" + spec
+                    + "': it has too few values to tell rows apart");
+        }
+        return flag(value, "unique", spec);
     }
 
     private static Long bound(String value, String key, FieldType type, String spec) {

@@ -24,7 +24,7 @@ public final class ProjectPlanner {
     public Plan plan(Path target, ProjectSettings settings, String adminToken) {
         Plan plan = new Plan(target);
         Map<String, Object> context = ProjectView.of(settings, adminToken);
-        Map<String, String> placeholders = Map.of("package", settings.packagePath());
+        Map<String, String> placeholders = Map.of("{package}", settings.packagePath());
         for (String template : renderer.list("project")) {
             String path = TemplatePaths.target(template, placeholders);
             if (TemplatePaths.isTemplate(template)) {
@@ -34,7 +34,10 @@ public final class ProjectPlanner {
             }
         }
         List<EntityDefinition> entities = settings.example() ? List.of(ExampleEntity.TODO) : List.of();
-        // TODO render entity slices
+        EntityPlanner entityPlanner = new EntityPlanner(renderer);
+        for (EntityDefinition entity : entities) {
+            entityPlanner.plan(plan, settings, entity);
+        }
         plan.create(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, settings, entities).toJson());
         return plan;

@@ -19,6 +19,10 @@ final class ProjectView {
         context.put("port", settings.port());
         context.put("example", settings.example());
         context.put("adminToken", adminToken);
+        context.put("packagePath", settings.packagePath());
+        context.put("databaseName", settings.name().replace('-', '_'));
+        // Each project gets its own embedded database port, so that two generated services can run side by side.
+        context.put("embeddedDatabasePort", 54000 + Math.floorMod(settings.name().hashCode(), 1000));
         context.put("generatorVersion", Version.GENERATOR);
         return context;
     }

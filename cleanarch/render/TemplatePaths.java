@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Maps a bundled template to the project path it renders to. Templates are stored under the path they produce,
- * below a root folder ({@code project/}, {@code entity/}), with placeholders such as {@code __package__} for the
+ * below a root folder ({@code project/}, {@code entity/}), with placeholders such as {@code {package}} for the
  * parts that vary, and a {@code .peb} suffix when they are templates rather than verbatim files.
  */
 public final class TemplatePaths {
@@ -18,9 +18,9 @@ public final class TemplatePaths {
             path = path.substring(0, path.length() - TemplateRenderer.TEMPLATE_SUFFIX.length());
         }
         for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
-            path = path.replace("__" + placeholder.getKey() + "__", placeholder.getValue());
+            path = path.replace(placeholder.getKey(), placeholder.getValue());
         }
-        if (path.contains("__")) {
+        if (path.contains("{")) {
             throw new IllegalStateException("unresolved placeholder in template path " + template);
         }
         return path;

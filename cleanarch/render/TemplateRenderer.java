@@ -34,13 +34,14 @@ public final class TemplateRenderer {
     public TemplateRenderer() {
         ClasspathLoader loader = new ClasspathLoader(TemplateRenderer.class.getClassLoader());
         loader.setPrefix(ROOT);
-        // Templates produce source code: no HTML escaping, no silent blanks for a misspelt variable, and the
-        // newline after a tag dropped so that loops do not leave blank lines behind.
+        // Templates produce source code: no HTML escaping and no silent blanks for a misspelt variable. Newlines
+        // are kept as written (Pebble's trimming would also eat the newline after a {{ value }} ending a line);
+        // a tag alone on its line is written {%- tag %}, which removes the line break before it instead.
         engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(false)
-                .newLineTrimming(true)
+                .newLineTrimming(false)
                 .cacheActive(false)
                 .build();
     }

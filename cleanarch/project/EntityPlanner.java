@@ -1,0 +1,68 @@
+package cleanarch.project;
+
+import cleanarch.UserError;
+import cleanarch.edit.JavaMerge;
+import cleanarch.plan.Plan;
+import cleanarch.render.TemplatePaths;
+import cleanarch.render.TemplateRenderer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans one entity's vertical slice: renders every file under {@code templates/entity} (one enum file per enum
+ * field), numbers its migration, and adds its beans to the project's {@code DependencyContainer} through
+ * JavaParser, leaving the rest of that file as it was.
+ */
+public final class EntityPlanner {
+
+    static final String ENUM_TEMPLATE_MARKER = "{Enum}";
+
+    private final TemplateRenderer renderer;
+
+    public EntityPlanner(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public void plan(Plan plan, ProjectSettings settings, EntityDefinition definition) {
+        EntityView entity = new EntityView(definition, settings.packageName());
+        Map<String, Object> context = new HashMap<>();
+        context.put("packageName", settings.packageName());
+        context.put("entity", entity);
+        Map<String, String> placeholders = Map.of(
+                "{package}", settings.packagePath(),
+                "{Entity}", entity.getName(),
+                "{table}", entity.getTable(),
+                "{version}", MigrationVersions.next(plan).toString());
+        for (String template : renderer.list("entity")) {
+            if (template.contains(ENUM_TEMPLATE_MARKER)) {
+                for (FieldView field : entity.getEnumFields()) {
+                    Map<String, Object> fieldContext = new HashMap<>(context);
+                    fieldContext.put("field", field);
+                    Map<String, String> enumPlaceholders = new HashMap<>(placeholders);
+                    enumPlaceholders.put(ENUM_TEMPLATE_MARKER, field.getEnumType());
+                    create(plan, TemplatePaths.target(template, enumPlaceholders), template, fieldContext);
+                }
+            } else {
+                create(plan, TemplatePaths.target(template, placeholders), template, context);
+            }
+        }
+        String container = "src/main/java/" + settings.packagePath() + "/DependencyContainer.java";
+        String source = plan.read(container).orElseThrow(() -> new UserError(container + " is missing: the "
+                + entity.getName() + " beans cannot be added to it"));
+        plan.update(container, JavaMerge.addMissingMembers(container, source,
+                renderer.render("snippets/DependencyContainer.java.peb", context)));
+    }
+
+    private void create(Plan plan, String path, String template, Map<String, Object> context) {
+        if (plan.exists(path)) {
+            throw new UserError(path + " already exists; nothing was written");
+        }
+        plan.create(path, renderer.render(template, context));
+    }
+
+    /** The files an entity's slice consists of, for messages and tests. */
+    public List<String> templates() {
+        return renderer.list("entity");
+    }
+}

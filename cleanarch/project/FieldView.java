@@ -1,0 +1,378 @@
+package cleanarch.project;
+
+import cleanarch.naming.Names;
+import cleanarch.naming.SqlNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything the entity templates need to know about one field, computed here so that templates only substitute.
+ * Java names are camelCase; column and JSON names are snake_case.
+ */
+public final class FieldView {
+
+    private static final int DEFAULT_STRING_LENGTH = 255;
+
+    private final FieldDefinition field;
+    private final String entityName;
+
+    FieldView(FieldDefinition field, String entityName) {
+        this.field = field;
+        this.entityName = entityName;
+    }
+
+    public String getName() {
+        return field.name();
+    }
+
+    public String getCapitalized() {
+        return Names.capitalize(field.name());
+    }
+
+    public String getColumn() {
+        return Names.snake(field.name());
+    }
+
+    public String getJson() {
+        return Names.snake(field.name());
+    }
+
+    /** Not null in the database: required, or filled with its default when left out. */
+    public boolean isNotNull() {
+        return field.required() || field.defaultValue() != null;
+    }
+
+    /** The Java type in the domain model, JPA entity and response: primitive when the value can never be null. */
+    public String getJavaType() {
+        String boxed = getBoxedType();
+        if (!isNotNull()) {
+            return boxed;
+        }
+        return switch (field.type()) {
+            case INT -> "int";
+            case LONG -> "long";
+            case BOOLEAN -> "boolean";
+            default -> boxed;
+        };
+    }
+
+    /** The Java type where a value may be missing: request bodies and filters. */
+    public String getBoxedType() {
+        return switch (field.type()) {
+            case STRING, TEXT -> "String";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case DECIMAL -> "BigDecimal";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "LocalDate";
+            case DATETIME -> "Instant";
+            case UUID -> "UUID";
+            case ENUM -> getEnumType();
+        };
+    }
+
+    /** The import the field's type needs, or null for java.lang types and the entity's own enum. */
+    String typeImport() {
+        return switch (field.type()) {
+            case DECIMAL -> "java.math.BigDecimal";
+            case DATE -> "java.time.LocalDate";
+            case DATETIME -> "java.time.Instant";
+            case UUID -> "java.util.UUID";
+            default -> null;
+        };
+    }
+
+    public boolean isEnum() {
+        return field.type() == FieldType.ENUM;
+    }
+
+    /** The enum type of an enum field: entity name and field name, e.g. {@code BookStatus}. */
+    public String getEnumType() {
+        return entityName + getCapitalized();
+    }
+
+    public List<String> getEnumValues() {
+        return field.enumValues();
+    }
+
+    public String getGetter() {
+        return (getJavaType().equals("boolean") ? "is" : "get") + getCapitalized();
+    }
+
+    public String getSetter() {
+        return "set" + getCapitalized();
+    }
+
+    /** The annotations of the JPA entity's field, one per line. */
+    public List<String> getEntityAnnotations() {
+        List<String> annotations = new ArrayList<>();
+        StringBuilder column = new StringBuilder("@Column(name = \"")
+                .append(SqlNames.isReserved(getColumn()) ? "\\\"" + getColumn() + "\\\"" : getColumn()).append('"');
+        if (isNotNull()) {
+            column.append(", nullable = false");
+        }
+        if (field.unique()) {
+            column.append(", unique = true");
+        }
+        if (field.type() == FieldType.STRING) {
+            column.append(", length = ").append(maxLength());
+        } else if (field.type() == FieldType.TEXT) {
+            column.append(", columnDefinition = \"text\"");
+        } else if (field.type() == FieldType.DECIMAL) {
+            column.append(", precision = 19, scale = 4");
+        }
+        annotations.add(column.append(')').toString());
+        if (isEnum()) {
+            annotations.add("@Enumerated(EnumType.STRING)");
+        }
+        return annotations;
+    }
+
+    /** Bean Validation annotations of the create request, followed by a space when there are any. */
+    public String getCreateAnnotations() {
+        List<String> annotations = new ArrayList<>();
+        if (field.required()) {
+            annotations.add(field.type().isText() ? "@NotBlank" : "@NotNull");
+        }
+        annotations.addAll(boundAnnotations());
+        return annotations.isEmpty() ? "" : String.join(" ", annotations) + " ";
+    }
+
+    /** Bean Validation annotations of the partial update request: a given value must still be valid. */
+    public String getUpdateAnnotations() {
+        List<String> annotations = new ArrayList<>();
+        if (field.required() && field.type().isText()) {
+            annotations.add("@Pattern(regexp = \"(?s).*\\\\S.*\", message = \"must not be blank\")");
+        }
+        annotations.addAll(boundAnnotations());
+        return annotations.isEmpty() ? "" : String.join(" ", annotations) + " ";
+    }
+
+    List<String> validationImports(boolean create) {
+        List<String> imports = new ArrayList<>();
+        String annotations = create ? getCreateAnnotations() : getUpdateAnnotations();
+        for (String name : List.of("NotBlank", "NotNull", "Size", "Min", "Max", "DecimalMin", "DecimalMax",
+                "Pattern")) {
+            if (annotations.contains("@" + name + " ") || annotations.contains("@" + name + "(")) {
+                imports.add("jakarta.validation.constraints." + name);
+            }
+        }
+        return imports;
+    }
+
+    private List<String> boundAnnotations() {
+        List<String> annotations = new ArrayList<>();
+        if (field.type().isText()) {
+            if (field.min() != null || field.max() != null || field.type() == FieldType.STRING) {
+                List<String> bounds = new ArrayList<>();
+                if (field.min() != null) {
+                    bounds.add("min = " + field.min());
+                }
+                if (field.max() != null || field.type() == FieldType.STRING) {
+                    bounds.add("max = " + maxLength());
+                }
+                annotations.add("@Size(" + String.join(", ", bounds) + ")");
+            }
+        } else if (field.type() == FieldType.DECIMAL) {
+            if (field.min() != null) {
+                annotations.add("@DecimalMin(\"" + field.min() + "\")");
+            }
+            if (field.max() != null) {
+                annotations.add("@DecimalMax(\"" + field.max() + "\")");
+            }
+        } else if (field.type().isNumeric()) {
+            if (field.min() != null) {
+                annotations.add("@Min(" + field.min() + ")");
+            }
+            if (field.max() != null) {
+                annotations.add("@Max(" + field.max() + ")");
+            }
+        }
+        return annotations;
+    }
+
+    private long maxLength() {
+        return field.max() != null ? field.max() : DEFAULT_STRING_LENGTH;
+    }
+
+    /** The domain model field's initializer: {@code " = false"} for a field with a default, else nothing. */
+    public String getInitializer() {
+        return field.defaultValue() == null ? "" : " = " + getDefaultJava();
+    }
+
+    public boolean hasDefault() {
+        return field.defaultValue() != null;
+    }
+
+    /** The default as a Java expression. */
+    public String getDefaultJava() {
+        String value = field.defaultValue();
+        return switch (field.type()) {
+            case STRING, TEXT -> javaString(value);
+            case INT, BOOLEAN -> value;
+            case LONG -> value + "L";
+            case DECIMAL -> "new BigDecimal(\"" + value + "\")";
+            case DATE -> "LocalDate.parse(\"" + value + "\")";
+            case DATETIME -> "Instant.parse(\"" + value + "\")";
+            case UUID -> "UUID.fromString(\"" + value + "\")";
+            case ENUM -> getEnumType() + "." + value;
+        };
+    }
+
+    /** The column's SQL type, e.g. {@code varchar(255)}. */
+    public String getSqlType() {
+        return switch (field.type()) {
+            case STRING -> "varchar(" + maxLength() + ")";
+            case TEXT -> "text";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case DECIMAL -> "numeric(19, 4)";
+            case BOOLEAN -> "boolean";
+            case DATE -> "date";
+            case DATETIME -> "timestamptz";
+            case UUID -> "uuid";
+            case ENUM -> "varchar(" + field.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
+        };
+    }
+
+    /** The column definition after the name: type, NOT NULL, DEFAULT and CHECK constraints. */
+    public String getSqlDefinition() {
+        List<String> parts = new ArrayList<>(List.of(getSqlType()));
+        if (isNotNull()) {
+            parts.add("not null");
+        }
+        if (field.defaultValue() != null) {
+            parts.add("default " + sqlLiteral(field.defaultValue()));
+        }
+        if (field.unique()) {
+            parts.add("unique");
+        }
+        String column = getSqlColumn();
+        if (isEnum()) {
+            parts.add("check (" + column + " in (" + String.join(", ",
+                    field.enumValues().stream().map(FieldView::sqlString).toList()) + "))");
+        } else if (field.type().isText()) {
+            if (field.min() != null) {
+                parts.add("check (char_length(" + column + ") >= " + field.min() + ")");
+            }
+            if (field.type() == FieldType.TEXT && field.max() != null) {
+                parts.add("check (char_length(" + column + ") <= " + field.max() + ")");
+            }
+        } else if (field.type().isNumeric()) {
+            if (field.min() != null) {
+                parts.add("check (" + column + " >= " + field.min() + ")");
+            }
+            if (field.max() != null) {
+                parts.add("check (" + column + " <= " + field.max() + ")");
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** The column name as SQL needs it: quoted when PostgreSQL reserves it. */
+    public String getSqlColumn() {
+        return SqlNames.identifier(getColumn());
+    }
+
+    public boolean isUnique() {
+        return field.unique();
+    }
+
+    public boolean isRequired() {
+        return field.required();
+    }
+
+    private String sqlLiteral(String value) {
+        return switch (field.type()) {
+            case INT, LONG, DECIMAL, BOOLEAN -> value;
+            default -> sqlString(value);
+        };
+    }
+
+    private static String sqlString(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static String javaString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A valid JSON value for tests; {@code variant} tells two values apart (e.g. for a filter or an update). */
+    public String sampleJson(int variant) {
+        return switch (field.type()) {
+            case STRING, TEXT -> "\"" + sampleText(variant) + "\"";
+            case INT, LONG -> Long.toString(sampleNumber(variant));
+            case DECIMAL -> sampleNumber(variant) + ".5";
+            case BOOLEAN -> variant % 2 == 1 ? "true" : "false";
+            case DATE -> "\"2026-01-" + String.format(Locale.ROOT, "%02d", variant) + "\"";
+            case DATETIME -> "\"2026-01-" + String.format(Locale.ROOT, "%02d", variant) + "T10:00:00Z\"";
+            case UUID -> "\"00000000-0000-4000-8000-" + String.format(Locale.ROOT, "%012d", variant) + "\"";
+            case ENUM -> "\"" + field.enumValues().get(variant % field.enumValues().size()) + "\"";
+        };
+    }
+
+    /** A text within the field's length bounds. */
+    private String sampleText(int variant) {
+        String text = getJson() + " " + variant;
+        if (field.max() != null && text.length() > field.max()) {
+            text = Character.toString('a' + variant).repeat((int) (long) field.max());
+        }
+        if (field.min() != null && text.length() < field.min()) {
+            text = text + "x".repeat((int) (field.min() - text.length()));
+        }
+        return text;
+    }
+
+    private long sampleNumber(int variant) {
+        long low = field.min() != null ? field.min() : 0;
+        long high = field.max() != null ? field.max() : low + 1000;
+        return Math.min(high, low + variant);
+    }
+
+    /** The value JsonPath reads back for {@link #sampleJson(int)}, as a Java expression. */
+    public String sampleExpected(int variant) {
+        return expectedOf(sampleJson(variant));
+    }
+
+    public String getSampleJson2() {
+        return sampleJson(2);
+    }
+
+    public String getExpected1() {
+        return sampleExpected(1);
+    }
+
+    public String getExpected2() {
+        return sampleExpected(2);
+    }
+
+    /** The second sample as a query parameter value. */
+    public String getQueryValue2() {
+        String json = sampleJson(2);
+        return json.startsWith("\"") ? json.substring(1, json.length() - 1) : json;
+    }
+
+    /** Whether two samples differ, so that a filter by this field can tell them apart in a test. */
+    public boolean isFilterTestable() {
+        return !sampleJson(1).equals(sampleJson(2));
+    }
+
+    /** The value JsonPath reads back for the default, as a Java expression. */
+    public String getDefaultExpected() {
+        String value = field.defaultValue();
+        return switch (field.type()) {
+            case INT, LONG, BOOLEAN -> value;
+            case DECIMAL -> Double.toString(new java.math.BigDecimal(value).doubleValue());
+            case DATETIME -> javaString(java.time.OffsetDateTime.parse(value).toInstant().toString());
+            default -> javaString(value);
+        };
+    }
+
+    private String expectedOf(String json) {
+        return switch (field.type()) {
+            case DECIMAL -> Double.toString(Double.parseDouble(json));
+            default -> json;
+        };
+    }
+}
