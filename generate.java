@@ -7,7 +7,7 @@
 //DEPS com.google.code.gson:gson:2.15.0
 //DEPS io.github.java-diff-utils:java-diff-utils:4.18
 //DEPS org.slf4j:slf4j-nop:2.0.17
-//SOURCES cleanarch/**.java
+//SOURCES src/cleanarch/**.java
 //FILES templates/=templates/
 
 import cleanarch.commands.Cleanarch;

@@ -6,7 +6,7 @@
 //DEPS org.junit.platform:junit-platform-launcher
 //SOURCES ../generate.java
 //SOURCES ProgressListener.java
-//SOURCES cleanarch/tests/**.java
+//SOURCES src/cleanarch/tests/**.java
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 

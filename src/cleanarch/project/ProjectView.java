@@ -20,6 +20,8 @@ final class ProjectView {
         context.put("example", settings.example());
         context.put("adminToken", adminToken);
         context.put("packagePath", settings.packagePath());
+        context.put("servicePrefixDefault",
+                settings.servicePrefix().isEmpty() ? "(none)" : "`" + settings.servicePrefix() + "`");
         context.put("databaseName", settings.name().replace('-', '_'));
         // Each project gets its own embedded database port, so that two generated services can run side by side.
         context.put("embeddedDatabasePort", 54000 + Math.floorMod(settings.name().hashCode(), 1000));

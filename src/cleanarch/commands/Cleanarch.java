@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
-        subcommands = {Init.class, CommandLine.HelpCommand.class})
+        subcommands = {Init.class, AddEntity.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */

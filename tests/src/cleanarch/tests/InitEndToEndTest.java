@@ -33,8 +33,9 @@ class InitEndToEndTest {
 
     private static final Duration STALENESS = Duration.ofSeconds(10);
 
+    // Static: JUnit fills instance fields only after @BeforeAll has run.
     @TempDir
-    Path workspace;
+    static Path workspace;
 
     private GeneratedProject project;
     private Map<String, String> environment;

@@ -1,0 +1,113 @@
+package cleanarch.commands;
+
+import cleanarch.UserError;
+import cleanarch.Version;
+import cleanarch.naming.EntityNames;
+import cleanarch.naming.Names;
+import cleanarch.plan.Plan;
+import cleanarch.plan.PlanApplier;
+import cleanarch.plan.PlanPrinter;
+import cleanarch.project.EntityDefinition;
+import cleanarch.project.EntityPlanner;
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldParser;
+import cleanarch.project.ProjectMetadata;
+import cleanarch.render.TemplateRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "add-entity",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Adds an entity's complete slice to a generated project: domain model, repository port and adapter,",
+            "service, controller, request/response schemas, migration and tests, and its beans in",
+            "DependencyContainer (edited through JavaParser: everything else in that file stays as it was)."},
+        footerHeading = "%nFields:%n",
+        footer = {
+            "  name:type[:modifier]...   name in camelCase or snake_case",
+            "  types:     string text int long decimal boolean date datetime uuid enum=A|B|C (quote it)",
+            "  modifiers: required unique min=N max=N (length of strings, value of numbers) default=VALUE",
+            "Example: add-entity Book title:string:required:max=200 price:decimal:min=0 published_on:date \\",
+            "           'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique"})
+public final class AddEntity implements Callable<Integer> {
+
+    /** Query parameters every listing reads itself: a field of that name could never be filtered on. */
+    private static final Set<String> LISTING_PARAMETERS = Set.of("page", "per_page", "itemized");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProjectOptions options;
+
+    @Parameters(index = "0", paramLabel = "<Name>", description = "Entity name in PascalCase, e.g. OrderLine.")
+    private String name;
+
+    @Parameters(index = "1..*", paramLabel = "<field>", description = "Fields, as name:type[:modifier]...")
+    private List<String> fieldSpecs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Path projectDir = options.projectDir.toAbsolutePath().normalize();
+        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
+        String entityName = EntityNames.require(name);
+        List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
+        requireNew(metadata, entityName);
+        requireUsableFieldNames(entityName, fields);
+
+        EntityDefinition entity = new EntityDefinition(entityName, fields);
+        Plan plan = new Plan(projectDir);
+        new EntityPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity);
+        List<EntityDefinition> entities = new ArrayList<>(metadata.entities());
+        entities.add(entity);
+        plan.update(ProjectMetadata.FILE_NAME,
+                ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
+
+        if (options.dryRun) {
+            PlanPrinter.print(plan, spec.commandLine().getOut());
+            return 0;
+        }
+        new PlanApplier().apply(plan);
+        spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
+                plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
+        return 0;
+    }
+
+    private static void requireNew(ProjectMetadata metadata, String entityName) {
+        String table = Names.pluralSnake(entityName);
+        for (EntityDefinition existing : metadata.entities()) {
+            if (existing.name().equalsIgnoreCase(entityName)) {
+                throw new UserError("entity " + existing.name() + " already exists in this project");
+            }
+            if (Names.pluralSnake(existing.name()).equals(table)) {
+                throw new UserError("entity " + entityName + " would use the table and route of entity "
+                        + existing.name() + " (" + table + ")");
+            }
+        }
+    }
+
+    private static void requireUsableFieldNames(String entityName, List<FieldDefinition> fields) {
+        for (FieldDefinition field : fields) {
+            String json = Names.snake(field.name());
+            if (LISTING_PARAMETERS.contains(json)) {
+                throw new UserError("field '" + field.name() + "' is taken: page, per_page and itemized are the "
+                        + "listing's own query parameters");
+            }
+            // Generated methods name the entity's variable and the toString builder; a field of the same name
+            // would be shadowed by them.
+            if (field.name().equals(Names.camel(entityName)) || field.name().equals("fields")) {
+                throw new UserError("field '" + field.name() + "' is taken in entity " + entityName
+                        + ": it would clash with a variable of the generated code");
+            }
+        }
+    }
+}
