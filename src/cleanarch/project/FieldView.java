@@ -5,6 +5,7 @@ import cleanarch.naming.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything the entity templates need to know about one field, computed here so that templates only substitute.
@@ -253,21 +254,26 @@ public final class FieldView {
             parts.add("check (" + column + " in (" + String.join(", ",
                     field.enumValues().stream().map(FieldView::sqlString).toList()) + "))");
         } else if (field.type().isText()) {
-            if (field.min() != null) {
-                parts.add("check (char_length(" + column + ") >= " + field.min() + ")");
-            }
-            if (field.type() == FieldType.TEXT && field.max() != null) {
-                parts.add("check (char_length(" + column + ") <= " + field.max() + ")");
-            }
+            // varchar(n) already bounds a string's length from above.
+            Long max = field.type() == FieldType.TEXT ? field.max() : null;
+            range("char_length(" + column + ")", field.min(), max).ifPresent(parts::add);
         } else if (field.type().isNumeric()) {
-            if (field.min() != null) {
-                parts.add("check (" + column + " >= " + field.min() + ")");
-            }
-            if (field.max() != null) {
-                parts.add("check (" + column + " <= " + field.max() + ")");
-            }
+            range(column, field.min(), field.max()).ifPresent(parts::add);
         }
         return String.join(" ", parts);
+    }
+
+    private static Optional<String> range(String expression, Long min, Long max) {
+        if (min != null && max != null) {
+            return Optional.of("check (" + expression + " between " + min + " and " + max + ")");
+        }
+        if (min != null) {
+            return Optional.of("check (" + expression + " >= " + min + ")");
+        }
+        if (max != null) {
+            return Optional.of("check (" + expression + " <= " + max + ")");
+        }
+        return Optional.empty();
     }
 
     /** The column name as SQL needs it: quoted when PostgreSQL reserves it. */
