@@ -7,6 +7,7 @@
 //SOURCES ../generate.java
 //SOURCES ProgressListener.java
 //SOURCES src/cleanarch/tests/**.java
+//FILES golden/=golden/
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
