@@ -9,10 +9,12 @@
 //SOURCES src/cleanarch/tests/**.java
 //FILES golden/=golden/
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
@@ -22,15 +24,18 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * Runs every test under {@code cleanarch.tests}. {@code --fast} leaves out the end-to-end tests (tag {@code e2e}),
- * which build and run generated projects with Maven.
+ * Runs every test under {@code cleanarch.tests}, or the classes named as arguments ({@code InitCommandTest}).
+ * {@code --fast} leaves out the end-to-end tests (tag {@code e2e}), which build and run generated projects with
+ * Maven.
  */
 public class RunTests {
 
     public static void main(String... args) {
         boolean fast = List.of(args).contains("--fast");
+        List<String> classes = Stream.of(args).filter(arg -> !arg.startsWith("--")).toList();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("cleanarch.tests"))
+                .selectors(classes.isEmpty() ? List.of(selectPackage("cleanarch.tests"))
+                        : classes.stream().map(name -> selectClass("cleanarch.tests." + name)).toList())
                 .configurationParameter("junit.jupiter.displayname.generator.default",
                         "org.junit.jupiter.api.DisplayNameGenerator$ReplaceUnderscores");
         if (fast) {
