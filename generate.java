@@ -8,6 +8,7 @@
 //DEPS io.github.java-diff-utils:java-diff-utils:4.18
 //DEPS org.slf4j:slf4j-nop:2.0.17
 //SOURCES src/cleanarch/**.java
+//SOURCES src/com/**.java
 //FILES templates/=templates/
 
 import cleanarch.commands.Cleanarch;

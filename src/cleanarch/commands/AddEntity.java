@@ -1,5 +1,6 @@
 package cleanarch.commands;
 
+import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.Version;
 import cleanarch.naming.EntityNames;
@@ -16,7 +17,6 @@ import cleanarch.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +40,14 @@ import picocli.CommandLine.Spec;
             "           'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique"})
 public final class AddEntity implements Callable<Integer> {
 
-    /** Query parameters every listing reads itself: a field of that name could never be filtered on. */
-    private static final Set<String> LISTING_PARAMETERS = Set.of("page", "per_page", "itemized");
-
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private ProjectOptions options;
+
+    @Mixin
+    private Timings timings;
 
     @Parameters(index = "0", paramLabel = "<Name>", description = "Entity name in PascalCase, e.g. OrderLine.")
     private String name;
@@ -57,12 +57,13 @@ public final class AddEntity implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        timings.mark("parse");
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
         ProjectMetadata metadata = ProjectMetadata.read(projectDir);
         String entityName = EntityNames.require(name);
         List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
         requireNew(metadata, entityName);
-        requireUsableFieldNames(entityName, fields);
+        FieldRules.requireUsable(entityName, fields);
 
         EntityDefinition entity = new EntityDefinition(entityName, fields);
         Plan plan = new Plan(projectDir);
@@ -71,12 +72,14 @@ public final class AddEntity implements Callable<Integer> {
         entities.add(entity);
         plan.update(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
+        timings.mark("plan");
 
         if (options.dryRun) {
             PlanPrinter.print(plan, spec.commandLine().getOut());
             return 0;
         }
         new PlanApplier().apply(plan);
+        timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
                 plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
         return 0;
@@ -91,22 +94,6 @@ public final class AddEntity implements Callable<Integer> {
             if (Names.pluralSnake(existing.name()).equals(table)) {
                 throw new UserError("entity " + entityName + " would use the table and route of entity "
                         + existing.name() + " (" + table + ")");
-            }
-        }
-    }
-
-    private static void requireUsableFieldNames(String entityName, List<FieldDefinition> fields) {
-        for (FieldDefinition field : fields) {
-            String json = Names.snake(field.name());
-            if (LISTING_PARAMETERS.contains(json)) {
-                throw new UserError("field '" + field.name() + "' is taken: page, per_page and itemized are the "
-                        + "listing's own query parameters");
-            }
-            // Generated methods name the entity's variable and the toString builder; a field of the same name
-            // would be shadowed by them.
-            if (field.name().equals(Names.camel(entityName)) || field.name().equals("fields")) {
-                throw new UserError("field '" + field.name() + "' is taken in entity " + entityName
-                        + ": it would clash with a variable of the generated code");
             }
         }
     }

@@ -1,5 +1,6 @@
 package cleanarch.commands;
 
+import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.Version;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
-        subcommands = {Init.class, AddEntity.class, CommandLine.HelpCommand.class})
+        subcommands = {Init.class, AddEntity.class, AddField.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */
@@ -19,6 +20,7 @@ public final class Cleanarch {
 
     /** The configured command line: bad input becomes one line on stderr and exit code 2. */
     public static CommandLine commandLine() {
+        Timings.commandLineBuilt();
         CommandLine commandLine = new CommandLine(new Cleanarch());
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();

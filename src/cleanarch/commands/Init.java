@@ -1,5 +1,6 @@
 package cleanarch.commands;
 
+import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.naming.Identifiers;
 import cleanarch.plan.Plan;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +31,9 @@ public final class Init implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private Timings timings;
 
     @Parameters(index = "0", paramLabel = "<name>",
             description = "Project name: lower-case letters, digits and hyphens (e.g. my-service).")
@@ -59,15 +64,18 @@ public final class Init implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        timings.mark("parse");
         ProjectSettings settings = settings();
         Path target = outputDir.resolve(name).toAbsolutePath().normalize();
         requireEmptyOrAbsent(target);
         Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
+        timings.mark("plan");
         if (dryRun) {
             PlanPrinter.print(plan, spec.commandLine().getOut());
             return 0;
         }
         new PlanApplier().apply(plan);
+        timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("created %s (%d files)%n  cd %s && ./mvnw spring-boot:run%n",
                 target, plan.changes().size(), outputDir.resolve(name).normalize());
         return 0;

@@ -11,10 +11,19 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import com.github.javaparser.printer.lexicalpreservation.LexicalLayout;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +32,22 @@ import java.util.Optional;
  * set up for lexical preservation, given the imports and members of a snippet that it lacks, and printed back.
  *
  * <p>A snippet is a small compilation unit rendered from a template: its imports, and one type of the same name as
- * the target type holding the members to add. A member the target already has (a method or a field of the same
- * name) is left alone, so running the same edit twice changes nothing.
+ * the target type holding what to add:
+ * <ul>
+ *   <li>fields go after the target's last field, methods at the end of the type;
+ *   <li>record components go before the target's {@code createdAt} component, or last;
+ *   <li>a method marked {@code @IntoExisting} is not added: its content goes into the target's method of the same
+ *       name, which must exist. A {@code return new T(...)} adds its arguments to the target's {@code new T(...)}
+ *       before {@code ...getCreatedAt()}; a {@code return} of a condition joins the target's condition with
+ *       {@code &&}; any other statement goes before the target's final {@code return}, or last.
+ * </ul>
+ * Whatever the target already has (a member or component of the same name, an equal statement, argument or
+ * condition) is left alone, so running the same edit twice changes nothing.
  */
 public final class JavaMerge {
+
+    private static final String INTO_EXISTING = "IntoExisting";
+    private static final String CREATED_AT = "createdAt";
 
     private JavaMerge() {
     }
@@ -45,8 +66,13 @@ public final class JavaMerge {
         for (ImportDeclaration importDeclaration : additions.getImports()) {
             addImport(target, importDeclaration);
         }
+        if (addedType instanceof RecordDeclaration addedRecord && targetType instanceof RecordDeclaration record) {
+            addComponents(record, addedRecord);
+        }
         for (BodyDeclaration<?> member : List.copyOf(addedType.getMembers())) {
-            if (!hasMember(targetType, member)) {
+            if (member instanceof MethodDeclaration method && method.isAnnotationPresent(INTO_EXISTING)) {
+                mergeInto(file, targetType, method);
+            } else if (!hasMember(targetType, member)) {
                 member.remove();
                 addMember(targetType, member);
             }
@@ -120,11 +146,107 @@ public final class JavaMerge {
         throw new IllegalArgumentException("unsupported member in snippet: " + member.getClass().getSimpleName());
     }
 
+    private static void addComponents(RecordDeclaration target, RecordDeclaration added) {
+        for (Parameter component : List.copyOf(added.getParameters())) {
+            boolean present = target.getParameters().stream()
+                    .anyMatch(existing -> existing.getNameAsString().equals(component.getNameAsString()));
+            if (present) {
+                continue;
+            }
+            component.remove();
+            Optional<Parameter> createdAt = target.getParameters().stream()
+                    .filter(existing -> existing.getNameAsString().equals(CREATED_AT)).findFirst();
+            if (createdAt.isPresent()) {
+                target.getParameters().addBefore(component, createdAt.get());
+                LexicalLayout.likePrevious(component);
+            } else {
+                Parameter last = target.getParameters().getLast().orElse(null);
+                target.getParameters().add(component);
+                if (last != null) {
+                    LexicalLayout.likePrevious(last);
+                }
+            }
+        }
+    }
+
+    private static void mergeInto(String file, TypeDeclaration<?> type, MethodDeclaration additions) {
+        String name = additions.getNameAsString();
+        List<MethodDeclaration> candidates = type.getMethodsByName(name);
+        if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
+            throw new UserError(file + ": method " + type.getNameAsString() + "." + name + "() is "
+                    + (candidates.isEmpty() ? "gone" : "ambiguous") + ", so the new field cannot be added to it; "
+                    + "restore it or add the change by hand");
+        }
+        BlockStmt body = candidates.get(0).getBody().get();
+        for (Statement statement : List.copyOf(additions.getBody().orElseThrow().getStatements())) {
+            if (statement instanceof ReturnStmt added && added.getExpression().isPresent()) {
+                mergeReturn(file, type, name, body, added.getExpression().get());
+            } else if (body.getStatements().stream().noneMatch(statement::equals)) {
+                statement.remove();
+                Optional<Statement> last = body.getStatements().getLast();
+                if (last.isPresent() && last.get().isReturnStmt()) {
+                    body.getStatements().addBefore(statement, last.get());
+                } else {
+                    body.addStatement(statement);
+                }
+            }
+        }
+    }
+
+    private static void mergeReturn(String file, TypeDeclaration<?> type, String method, BlockStmt body,
+            Expression added) {
+        Expression existing = body.getStatements().getLast().filter(Statement::isReturnStmt)
+                .flatMap(statement -> statement.asReturnStmt().getExpression())
+                .orElseThrow(() -> new UserError(file + ": method " + type.getNameAsString() + "." + method
+                        + "() no longer ends with a return, so the new field cannot be added to it; add it by hand"));
+        if (added instanceof ObjectCreationExpr addedCreation && existing instanceof ObjectCreationExpr creation) {
+            for (Expression argument : List.copyOf(addedCreation.getArguments())) {
+                if (creation.getArguments().contains(argument)) {
+                    continue;
+                }
+                argument.remove();
+                Optional<Expression> createdAt = creation.getArguments().stream()
+                        .filter(existingArgument -> existingArgument.toString().endsWith("getCreatedAt()"))
+                        .findFirst();
+                if (createdAt.isPresent()) {
+                    creation.getArguments().addBefore(argument, createdAt.get());
+                } else {
+                    creation.getArguments().add(argument);
+                }
+                LexicalLayout.likePrevious(argument);
+            }
+        } else if (!conjuncts(existing).contains(added)) {
+            // The condition is rebuilt around the existing one: left as it was, then "&& added".
+            ReturnStmt statement = existing.getParentNode().map(ReturnStmt.class::cast).orElseThrow();
+            BinaryExpr joined = new BinaryExpr(existing.clone(), added.clone(), BinaryExpr.Operator.AND);
+            statement.setExpression(joined);
+            if (existing instanceof BinaryExpr model && model.getOperator() == BinaryExpr.Operator.AND) {
+                LexicalLayout.operatorLike(joined, model);
+            }
+        }
+    }
+
+    private static List<Expression> conjuncts(Expression expression) {
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
+            List<Expression> all = new java.util.ArrayList<>(conjuncts(binary.getLeft()));
+            all.addAll(conjuncts(binary.getRight()));
+            return all;
+        }
+        return List.of(expression);
+    }
+
     /** Adds a member; a Javadoc is re-attached after adding because the lexical printer drops one added with it. */
     private static void addMember(TypeDeclaration<?> type, BodyDeclaration<?> member) {
         Optional<Comment> comment = member.getComment();
         member.removeComment();
-        type.addMember(member);
+        Optional<FieldDeclaration> lastField = member instanceof FieldDeclaration
+                ? type.getFields().stream().reduce((first, second) -> second) : Optional.empty();
+        if (lastField.isPresent()) {
+            type.getMembers().addAfter(member, lastField.get());
+            LexicalLayout.memberLike(member, lastField.get());
+        } else {
+            type.addMember(member);
+        }
         comment.ifPresent(member::setComment);
     }
 }

@@ -83,7 +83,7 @@ public final class EntityView {
     }
 
     public List<FieldView> getRequiredFields() {
-        return fields.stream().filter(FieldView::isRequired).toList();
+        return fields.stream().filter(FieldView::isRequiredOnCreate).toList();
     }
 
     public List<FieldView> getDefaultedFields() {

@@ -133,7 +133,7 @@ public final class FieldView {
     /** Bean Validation annotations of the create request, followed by a space when there are any. */
     public String getCreateAnnotations() {
         List<String> annotations = new ArrayList<>();
-        if (field.required()) {
+        if (isRequiredOnCreate()) {
             annotations.add(field.type().isText() ? "@NotBlank" : "@NotNull");
         }
         annotations.addAll(boundAnnotations());
@@ -287,6 +287,11 @@ public final class FieldView {
 
     public boolean isRequired() {
         return field.required();
+    }
+
+    /** Whether a create request must give the field: required, and without a default to fill in. */
+    public boolean isRequiredOnCreate() {
+        return field.required() && field.defaultValue() == null;
     }
 
     private String sqlLiteral(String value) {

@@ -1,0 +1,91 @@
+package cleanarch.commands;
+
+import cleanarch.UserError;
+import cleanarch.Version;
+import cleanarch.naming.EntityNames;
+import cleanarch.naming.Names;
+import cleanarch.plan.Plan;
+import cleanarch.plan.PlanApplier;
+import cleanarch.plan.PlanPrinter;
+import cleanarch.project.EntityDefinition;
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldParser;
+import cleanarch.project.FieldPlanner;
+import cleanarch.project.ProjectMetadata;
+import cleanarch.render.TemplateRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "add-field",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Adds fields to an existing entity: a new migration (ALTER TABLE ... ADD COLUMN; existing migrations",
+            "are never edited), the field in every class of the slice (edited through JavaParser: methods, fields",
+            "and comments you added stay as they were), and a test per field."},
+        footerHeading = "%nFields:%n",
+        footer = {
+            "  Same grammar as add-entity: name:type[:modifier]...",
+            "  A required field needs default=VALUE, since the table may already hold rows:",
+            "    add-field Book pages:int:required:default=0"})
+public final class AddField implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProjectOptions options;
+
+    @Parameters(index = "0", paramLabel = "<Entity>", description = "The entity to extend, e.g. Book.")
+    private String name;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<field>", description = "Fields, as name:type[:modifier]...")
+    private List<String> fieldSpecs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Path projectDir = options.projectDir.toAbsolutePath().normalize();
+        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
+        String entityName = EntityNames.require(name);
+        EntityDefinition entity = metadata.entities().stream()
+                .filter(existing -> existing.name().equals(entityName)).findFirst()
+                .orElseThrow(() -> new UserError("entity " + entityName + " does not exist in this project (it has: "
+                        + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
+                        + ")"));
+        List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
+        List<FieldDefinition> all = new ArrayList<>(entity.fields());
+        all.addAll(added);
+        FieldRules.requireUsable(entityName, all);
+        for (FieldDefinition field : added) {
+            if (field.required() && field.defaultValue() == null) {
+                throw new UserError("field '" + field.name() + "' is required but " + entity.name() + " may already "
+                        + "have rows: give it a default, as in " + Names.snake(field.name()) + ":"
+                        + field.type().token() + ":required:default=VALUE");
+            }
+        }
+
+        Plan plan = new Plan(projectDir);
+        new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added);
+        List<EntityDefinition> entities = metadata.entities().stream()
+                .map(existing -> existing == entity ? new EntityDefinition(entity.name(), all) : existing)
+                .toList();
+        plan.update(ProjectMetadata.FILE_NAME,
+                ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
+
+        if (options.dryRun) {
+            PlanPrinter.print(plan, spec.commandLine().getOut());
+            return 0;
+        }
+        new PlanApplier().apply(plan);
+        spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,
+                plan.changes().size());
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+package com.github.javaparser.printer.lexicalpreservation;
+
+import com.github.javaparser.GeneratedJavaParserConstants;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out nodes inserted into existing code the way their neighbours are laid out. The lexical printer joins an
+ * element inserted into a list to the next one with ", " even when the list has one element per line, and puts a
+ * field inserted between members at column 0; the fixes need the printer's token list, which it keeps
+ * package-private, hence this class in its package (javaparser-core is not sealed and has no module descriptor).
+ */
+public final class LexicalLayout {
+
+    private LexicalLayout() {
+    }
+
+    /**
+     * Replaces the whitespace after the comma that follows {@code inserted} with a copy of the whitespace that
+     * precedes {@code inserted}, so that an element added to a one-per-line list gets a line of its own.
+     */
+    public static void likePrevious(Node inserted) {
+        Node parent = inserted.getParentNode().orElseThrow();
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
+        List<TextElement> elements = text.getElements();
+        int position = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof ChildTextElement child && child.getChild() == inserted) {
+                position = i;
+            }
+        }
+        if (position < 0) {
+            return;
+        }
+        List<TokenTextElement> leading = new ArrayList<>();
+        for (int i = position - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
+            leading.add(0, (TokenTextElement) elements.get(i));
+        }
+        int comma = position + 1;
+        while (comma < elements.size() && !elements.get(comma).isToken(GeneratedJavaParserConstants.COMMA)) {
+            comma++;
+        }
+        if (comma >= elements.size() || leading.isEmpty()) {
+            return;
+        }
+        int after = comma + 1;
+        while (after < elements.size() && elements.get(after).isWhiteSpace()) {
+            text.removeElement(after);
+        }
+        for (int i = 0; i < leading.size(); i++) {
+            text.addToken(after + i, leading.get(i).getTokenKind(), leading.get(i).getText());
+        }
+    }
+
+    /**
+     * Gives {@code inserted}, a member just inserted after {@code reference}, the line break and indentation that
+     * precede {@code reference}.
+     */
+    public static void memberLike(Node inserted, Node reference) {
+        Node parent = inserted.getParentNode().orElseThrow();
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
+        List<TextElement> elements = text.getElements();
+        int position = childIndex(elements, inserted);
+        int referencePosition = childIndex(elements, reference);
+        if (position < 0 || referencePosition < 0) {
+            return;
+        }
+        List<TokenTextElement> leading = new ArrayList<>();
+        for (int i = referencePosition - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
+            leading.add(0, (TokenTextElement) elements.get(i));
+        }
+        int start = position;
+        while (start > 0 && elements.get(start - 1).isWhiteSpace()) {
+            start--;
+            text.removeElement(start);
+        }
+        for (int i = 0; i < leading.size(); i++) {
+            text.addToken(start + i, leading.get(i).getTokenKind(), leading.get(i).getText());
+        }
+    }
+
+    private static int childIndex(List<TextElement> elements, Node node) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof ChildTextElement child && child.getChild() == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Gives the operator of {@code added}, a condition just wrapped around an existing one as in
+     * {@code existing && added}, the line break and indentation the operator has in {@code model}.
+     */
+    public static void operatorLike(BinaryExpr added, BinaryExpr model) {
+        List<TokenTextElement> leading = whitespaceBeforeOperator(model);
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(added);
+        List<TextElement> elements = text.getElements();
+        int operator = operatorIndex(elements);
+        if (operator < 0 || leading.isEmpty()) {
+            return;
+        }
+        int start = operator;
+        while (start > 0 && elements.get(start - 1).isWhiteSpace()) {
+            start--;
+            text.removeElement(start);
+        }
+        for (int i = 0; i < leading.size(); i++) {
+            text.addToken(start + i, leading.get(i).getTokenKind(), leading.get(i).getText());
+        }
+    }
+
+    private static List<TokenTextElement> whitespaceBeforeOperator(BinaryExpr expression) {
+        List<TextElement> elements = LexicalPreservingPrinter.getOrCreateNodeText(expression).getElements();
+        List<TokenTextElement> leading = new ArrayList<>();
+        for (int i = operatorIndex(elements) - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
+            leading.add(0, (TokenTextElement) elements.get(i));
+        }
+        return leading;
+    }
+
+    private static int operatorIndex(List<TextElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof TokenTextElement token && !token.isWhiteSpaceOrComment()
+                    && !(elements.get(i) instanceof ChildTextElement)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
