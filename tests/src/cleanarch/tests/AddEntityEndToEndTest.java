@@ -59,8 +59,8 @@ class AddEntityEndToEndTest {
         Path container = project.dir().resolve(BASE + "DependencyContainer.java");
         Path bookService = project.dir().resolve(BASE + "services/BookService.java");
         String containerBefore = Files.readString(container);
-        String editedContainer = insertBeforeLastBrace(containerBefore, CUSTOM_BEAN);
-        String editedService = insertBeforeLastBrace(Files.readString(bookService), CUSTOM_SERVICE_METHOD)
+        String editedContainer = HandEdits.addMember(containerBefore, CUSTOM_BEAN);
+        String editedService = HandEdits.addMember(Files.readString(bookService), CUSTOM_SERVICE_METHOD)
                 .replace("import java.time.temporal.ChronoUnit;",
                         "import java.time.temporal.ChronoUnit;\nimport org.acme.library.domain.queries.QueryParams;");
         Files.writeString(container, editedContainer);
@@ -101,10 +101,5 @@ class AddEntityEndToEndTest {
             assertEquals(DeltaType.INSERT, delta.getType(), "a hand-written line changed: " + delta);
         }
         assertTrue(!deltas.isEmpty(), "nothing was added");
-    }
-
-    private static String insertBeforeLastBrace(String source, String member) {
-        int end = source.lastIndexOf('}');
-        return source.substring(0, end).stripTrailing() + "\n" + member + "}\n";
     }
 }

@@ -76,7 +76,7 @@ class AddFieldCommandTest {
 
         Cli result = addField("Book", "pages:int:required");
 
-        assertRefused(result, before, "give it a default");
+        Refusals.assertRefused(result, "give it a default", before, project);
     }
 
     @ParameterizedTest
@@ -84,14 +84,14 @@ class AddFieldCommandTest {
     void refuses_bad_or_duplicate_fields(String field) {
         Map<String, String> before = TreeSnapshot.of(project);
 
-        assertRefused(addField("Book", field), before, "");
+        Refusals.assertRefused(addField("Book", field), "", before, project);
     }
 
     @Test
     void refuses_an_unknown_entity() {
         Map<String, String> before = TreeSnapshot.of(project);
 
-        assertRefused(addField("Author", "name:string"), before, "entity Author does not exist");
+        Refusals.assertRefused(addField("Author", "name:string"), "entity Author does not exist", before, project);
     }
 
     @Test
@@ -100,7 +100,7 @@ class AddFieldCommandTest {
         Files.writeString(entity, Files.readString(entity).replace("toDomain()", "asBook()"));
         Map<String, String> before = TreeSnapshot.of(project);
 
-        assertRefused(addField("Book", "isbn:string"), before, "BookEntity.java: method BookEntity.toDomain() is gone");
+        Refusals.assertRefused(addField("Book", "isbn:string"), "BookEntity.java: method BookEntity.toDomain() is gone", before, project);
     }
 
     @Test
@@ -120,12 +120,5 @@ class AddFieldCommandTest {
         all.addAll(List.of(args));
         all.addAll(List.of("--project-dir", project.toString()));
         return Cli.run(all.toArray(String[]::new));
-    }
-
-    private void assertRefused(Cli result, Map<String, String> before, String message) {
-        assertEquals(2, result.exitCode(), result.out() + result.err());
-        assertEquals(1, result.err().strip().lines().count(), result.err());
-        assertTrue(result.err().startsWith("error: ") && result.err().contains(message), result.err());
-        assertEquals(before, TreeSnapshot.of(project));
     }
 }

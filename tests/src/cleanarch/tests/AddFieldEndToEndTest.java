@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,16 +43,16 @@ class AddFieldEndToEndTest {
 
     @Test
     void new_fields_migrate_existing_rows_and_keep_hand_edits() throws IOException {
-        assumeTrue(listening(5432), "no PostgreSQL on 127.0.0.1:5432");
+        assumeTrue(ScratchDatabase.serverAvailable(), "no PostgreSQL on 127.0.0.1:5432");
         GeneratedProject project = GeneratedProject.init(workspace, "library", "--group-id", "org.acme",
                 "--no-example");
         run("add-entity", "Author", "name:string:required", "--project-dir", project.dir().toString());
         run("add-entity", "Book", "title:string", "--project-dir", project.dir().toString());
         Path service = project.dir().resolve(BASE + "services/BookService.java");
         Path schema = project.dir().resolve(BASE + "api/schemas/BookCreateRequest.java");
-        String editedService = insertBeforeLastBrace(Files.readString(service), SERVICE_EDIT);
+        String editedService = HandEdits.addMember(Files.readString(service), SERVICE_EDIT);
         Files.writeString(service, editedService);
-        Files.writeString(schema, insertBeforeLastBrace(Files.readString(schema), SCHEMA_EDIT));
+        Files.writeString(schema, HandEdits.addMember(Files.readString(schema), SCHEMA_EDIT));
 
         try (ScratchDatabase database = ScratchDatabase.create()) {
             Map<String, String> external = Map.of("DATABASE_URL", database.url());
@@ -64,20 +61,20 @@ class AddFieldEndToEndTest {
             try (RunningService running = RunningService.start(project, external, "/actuator/health")) {
                 HttpResponse<String> created = running.send("POST", "/v1/books", "{\"title\": \"Before\"}");
                 assertEquals(201, created.statusCode(), created.body());
-                oldId = json(created).get("id").getAsLong();
+                oldId = RunningService.json(created).get("id").getAsLong();
             }
 
             run("add-field", "Book", "isbn:string:unique:max=17", "pages:int:required:default=0",
                     "--project-dir", project.dir().toString());
             project.maven(Map.of(), "package", "-DskipTests");
             try (RunningService running = RunningService.start(project, external, "/actuator/health")) {
-                JsonObject old = json(running.get("/v1/books/" + oldId));
+                JsonObject old = RunningService.json(running.get("/v1/books/" + oldId));
                 assertEquals(0, old.get("pages").getAsInt());
                 assertTrue(old.get("isbn").isJsonNull());
                 HttpResponse<String> patched = running.send("PATCH", "/v1/books/" + oldId,
                         "{\"isbn\": \"978-0441172719\", \"pages\": 412}");
                 assertEquals(200, patched.statusCode(), patched.body());
-                assertEquals("978-0441172719", json(running.get("/v1/books/" + oldId)).get("isbn").getAsString());
+                assertEquals("978-0441172719", RunningService.json(running.get("/v1/books/" + oldId)).get("isbn").getAsString());
                 assertEquals(409, running.send("POST", "/v1/books",
                         "{\"title\": \"Copy\", \"isbn\": \"978-0441172719\"}").statusCode());
             }
@@ -91,23 +88,5 @@ class AddFieldEndToEndTest {
     private static void run(String... args) {
         Cli result = Cli.run(args);
         assertEquals(0, result.exitCode(), result.err());
-    }
-
-    private static String insertBeforeLastBrace(String source, String member) {
-        int end = source.lastIndexOf('}');
-        return source.substring(0, end).stripTrailing() + "\n" + member + "}\n";
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return JsonParser.parseString(response.body()).getAsJsonObject();
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

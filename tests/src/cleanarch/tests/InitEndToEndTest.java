@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +47,7 @@ class InitEndToEndTest {
     @Test
     @Order(1)
     void generated_tests_pass_against_an_external_postgresql() {
-        assumeTrue(listening(5432), "no PostgreSQL on 127.0.0.1:5432");
+        assumeTrue(ScratchDatabase.serverAvailable(), "no PostgreSQL on 127.0.0.1:5432");
         try (ScratchDatabase database = ScratchDatabase.create()) {
             project.maven(Map.of("TEST_DATABASE_URL", database.url()), "failsafe:integration-test",
                     "failsafe:verify");
@@ -65,7 +61,7 @@ class InitEndToEndTest {
         try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
             HttpResponse<String> created = service.send("POST", "/v1/todos", "{\"title\": \"Buy milk\"}");
             assertEquals(201, created.statusCode(), created.body());
-            JsonObject todo = json(created);
+            JsonObject todo = RunningService.json(created);
             long id = todo.get("id").getAsLong();
             assertEquals(false, todo.get("completed").getAsBoolean());
             assertTrue(todo.has("created_at") && !todo.get("created_at").isJsonNull(), created.body());
@@ -73,24 +69,24 @@ class InitEndToEndTest {
             assertEquals(200, service.get("/v1/todos/" + id).statusCode());
             HttpResponse<String> patched = service.send("PATCH", "/v1/todos/" + id, "{\"completed\": true}");
             assertEquals(200, patched.statusCode(), patched.body());
-            assertEquals(true, json(patched).get("completed").getAsBoolean());
-            assertEquals("Buy milk", json(patched).get("title").getAsString());
-            assertTrue(!json(patched).get("updated_at").isJsonNull(), patched.body());
+            assertEquals(true, RunningService.json(patched).get("completed").getAsBoolean());
+            assertEquals("Buy milk", RunningService.json(patched).get("title").getAsString());
+            assertTrue(!RunningService.json(patched).get("updated_at").isJsonNull(), patched.body());
 
-            JsonObject page = json(service.get("/v1/todos?title=Buy%20milk&page=1&per_page=5"));
+            JsonObject page = RunningService.json(service.get("/v1/todos?title=Buy%20milk&page=1&per_page=5"));
             assertEquals(1, page.get("total").getAsLong());
             assertEquals(5, page.get("per_page").getAsInt());
             assertEquals(id, page.getAsJsonArray("items").get(0).getAsJsonObject().get("id").getAsLong());
-            assertEquals(1, json(service.get("/v1/todos?itemized=true")).getAsJsonArray("items").size());
+            assertEquals(1, RunningService.json(service.get("/v1/todos?itemized=true")).getAsJsonArray("items").size());
 
             HttpResponse<String> invalid = service.send("POST", "/v1/todos", "{\"description\": \"no title\"}");
             assertEquals(400, invalid.statusCode());
-            assertTrue(json(invalid).getAsJsonObject("error_message").has("title"), invalid.body());
+            assertTrue(RunningService.json(invalid).getAsJsonObject("error_message").has("title"), invalid.body());
 
             assertEquals(204, service.send("DELETE", "/v1/todos/" + id, null).statusCode());
             HttpResponse<String> gone = service.get("/v1/todos/" + id);
             assertEquals(404, gone.statusCode());
-            assertTrue(json(gone).get("error_message").getAsString().contains("Todo"), gone.body());
+            assertTrue(RunningService.json(gone).get("error_message").getAsString().contains("Todo"), gone.body());
         }
     }
 
@@ -107,7 +103,7 @@ class InitEndToEndTest {
             assertEquals(200, on.statusCode(), on.body());
             HttpResponse<String> refused = service.awaitStatus("/v1/todos", 503, STALENESS);
             assertEquals("Service is currently enduring maintenance",
-                    json(refused).get("error_message").getAsString());
+                    RunningService.json(refused).get("error_message").getAsString());
             assertTrue(refused.headers().firstValue("Retry-After").isPresent());
             assertEquals(200, service.get("/v1/service-context").statusCode());
             assertEquals(200, service.get("/actuator/health").statusCode());
@@ -138,7 +134,7 @@ class InitEndToEndTest {
     void data_survives_a_restart_and_the_service_prefix_mounts_every_route() {
         long id;
         try (RunningService service = RunningService.start(project, environment, "/actuator/health")) {
-            id = json(service.send("POST", "/v1/todos", "{\"title\": \"Persist me\"}")).get("id").getAsLong();
+            id = RunningService.json(service.send("POST", "/v1/todos", "{\"title\": \"Persist me\"}")).get("id").getAsLong();
         }
         Map<String, String> prefixed = new java.util.HashMap<>(environment);
         prefixed.put("SERVICE_PREFIX", "example");
@@ -150,19 +146,6 @@ class InitEndToEndTest {
                 assertEquals("This url does not belong to the app.", response.body().strip(), outside);
                 assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
             }
-        }
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return JsonParser.parseString(response.body()).getAsJsonObject();
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,6 +1,8 @@
 package cleanarch.tests;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +16,16 @@ record ScratchDatabase(String name) implements AutoCloseable {
         String name = "cleanarch_e2e_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
         psql("CREATE DATABASE " + name);
         return new ScratchDatabase(name);
+    }
+
+    /** Whether the machine's PostgreSQL answers on 127.0.0.1:5432. */
+    static boolean serverAvailable() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     String url() {

@@ -25,19 +25,11 @@ public final class LexicalLayout {
         Node parent = inserted.getParentNode().orElseThrow();
         NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
         List<TextElement> elements = text.getElements();
-        int position = -1;
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) instanceof ChildTextElement child && child.getChild() == inserted) {
-                position = i;
-            }
-        }
+        int position = childIndex(elements, inserted);
         if (position < 0) {
             return;
         }
-        List<TokenTextElement> leading = new ArrayList<>();
-        for (int i = position - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
-            leading.add(0, (TokenTextElement) elements.get(i));
-        }
+        List<TokenTextElement> leading = whitespaceBefore(elements, position);
         int comma = position + 1;
         while (comma < elements.size() && !elements.get(comma).isToken(GeneratedJavaParserConstants.COMMA)) {
             comma++;
@@ -67,18 +59,7 @@ public final class LexicalLayout {
         if (position < 0 || referencePosition < 0) {
             return;
         }
-        List<TokenTextElement> leading = new ArrayList<>();
-        for (int i = referencePosition - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
-            leading.add(0, (TokenTextElement) elements.get(i));
-        }
-        int start = position;
-        while (start > 0 && elements.get(start - 1).isWhiteSpace()) {
-            start--;
-            text.removeElement(start);
-        }
-        for (int i = 0; i < leading.size(); i++) {
-            text.addToken(start + i, leading.get(i).getTokenKind(), leading.get(i).getText());
-        }
+        replaceWhitespaceBefore(text, position, whitespaceBefore(elements, referencePosition));
     }
 
     private static int childIndex(List<TextElement> elements, Node node) {
@@ -95,30 +76,34 @@ public final class LexicalLayout {
      * {@code existing && added}, the line break and indentation the operator has in {@code model}.
      */
     public static void operatorLike(BinaryExpr added, BinaryExpr model) {
-        List<TokenTextElement> leading = whitespaceBeforeOperator(model);
+        List<TextElement> modelElements = LexicalPreservingPrinter.getOrCreateNodeText(model).getElements();
+        List<TokenTextElement> leading = whitespaceBefore(modelElements, operatorIndex(modelElements));
         NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(added);
-        List<TextElement> elements = text.getElements();
-        int operator = operatorIndex(elements);
-        if (operator < 0 || leading.isEmpty()) {
-            return;
-        }
-        int start = operator;
-        while (start > 0 && elements.get(start - 1).isWhiteSpace()) {
-            start--;
-            text.removeElement(start);
-        }
-        for (int i = 0; i < leading.size(); i++) {
-            text.addToken(start + i, leading.get(i).getTokenKind(), leading.get(i).getText());
+        int operator = operatorIndex(text.getElements());
+        if (operator >= 0 && !leading.isEmpty()) {
+            replaceWhitespaceBefore(text, operator, leading);
         }
     }
 
-    private static List<TokenTextElement> whitespaceBeforeOperator(BinaryExpr expression) {
-        List<TextElement> elements = LexicalPreservingPrinter.getOrCreateNodeText(expression).getElements();
+    /** The whitespace tokens right before {@code index}, in order. */
+    private static List<TokenTextElement> whitespaceBefore(List<TextElement> elements, int index) {
         List<TokenTextElement> leading = new ArrayList<>();
-        for (int i = operatorIndex(elements) - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
+        for (int i = index - 1; i >= 0 && elements.get(i).isWhiteSpace(); i--) {
             leading.add(0, (TokenTextElement) elements.get(i));
         }
         return leading;
+    }
+
+    /** Replaces the whitespace tokens right before {@code index} with copies of {@code whitespace}. */
+    private static void replaceWhitespaceBefore(NodeText text, int index, List<TokenTextElement> whitespace) {
+        int start = index;
+        while (start > 0 && text.getElements().get(start - 1).isWhiteSpace()) {
+            start--;
+            text.removeElement(start);
+        }
+        for (int i = 0; i < whitespace.size(); i++) {
+            text.addToken(start + i, whitespace.get(i).getTokenKind(), whitespace.get(i).getText());
+        }
     }
 
     private static int operatorIndex(List<TextElement> elements) {
