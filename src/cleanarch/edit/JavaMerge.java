@@ -52,7 +52,7 @@ public final class JavaMerge {
     private JavaMerge() {
     }
 
-    public static String addMissingMembers(String file, String source, String snippet) {
+    public static String merge(String file, String source, String snippet) {
         CompilationUnit target = parse(file, source);
         CompilationUnit additions = parse(file + " (generated snippet)", snippet);
         TypeDeclaration<?> addedType = additions.getType(0);

@@ -50,7 +50,7 @@ public final class EntityPlanner {
         String container = "src/main/java/" + settings.packagePath() + "/DependencyContainer.java";
         String source = plan.read(container).orElseThrow(() -> new UserError(container + " is missing: the "
                 + entity.getName() + " beans cannot be added to it"));
-        plan.update(container, JavaMerge.addMissingMembers(container, source,
+        plan.update(container, JavaMerge.merge(container, source,
                 renderer.render("snippets/DependencyContainer.java.peb", context)));
     }
 

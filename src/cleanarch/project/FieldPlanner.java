@@ -48,7 +48,7 @@ public final class FieldPlanner {
             String path = base + edit.getKey().formatted(existing.name());
             String source = plan.read(path).orElseThrow(() -> new UserError(path + " is missing: the new fields "
                     + "cannot be added to it"));
-            plan.update(path, JavaMerge.addMissingMembers(path, source, renderer.render(edit.getValue(), context)));
+            plan.update(path, JavaMerge.merge(path, source, renderer.render(edit.getValue(), context)));
         }
 
         Map<String, String> placeholders = Map.of(
