@@ -3,7 +3,7 @@
 //JAVA 17+
 // A run lasts about a second: the C1 compiler alone, the serial collector and a class data sharing archive of the
 // script's classes (written by its first run) cut its CPU time by about a third (see bench/README.md).
-//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off
 //CDS
 //DEPS info.picocli:picocli:4.7.7
 //DEPS io.pebbletemplates:pebble:4.1.2

@@ -27,17 +27,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "add-entity",
         mixinStandardHelpOptions = true,
-        description = {
-            "Adds an entity's complete slice to a generated project: domain model, repository port and adapter,",
-            "service, controller, request/response schemas, migration and tests, and its beans in",
-            "DependencyContainer (edited through JavaParser: everything else in that file stays as it was)."},
+        description = "Adds an entity's complete slice to a generated project: domain model, repository port and "
+                + "adapter, service, controller, request/response schemas, migration and tests, and its beans in "
+                + "DependencyContainer (edited through JavaParser: everything else in that file stays as it was).",
         footerHeading = "%nFields:%n",
         footer = {
             "  name:type[:modifier]...   name in camelCase or snake_case",
             "  types:     string text int long decimal boolean date datetime uuid enum=A|B|C (quote it)",
             "  modifiers: required unique min=N max=N (length of strings, value of numbers) default=VALUE",
-            "Example: add-entity Book title:string:required:max=200 price:decimal:min=0 published_on:date \\",
-            "           'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique"})
+            "Example:",
+            "  add-entity Book title:string:required:max=200 price:decimal:min=0 published_on:date \\",
+            "      'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique"})
 public final class AddEntity implements Callable<Integer> {
 
     @Spec

@@ -26,10 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "add-field",
         mixinStandardHelpOptions = true,
-        description = {
-            "Adds fields to an existing entity: a new migration (ALTER TABLE ... ADD COLUMN; existing migrations",
-            "are never edited), the field in every class of the slice (edited through JavaParser: methods, fields",
-            "and comments you added stay as they were), and a test per field."},
+        description = "Adds fields to an existing entity: a new migration (ALTER TABLE ... ADD COLUMN; existing "
+                + "migrations are never edited), the field in every class of the slice (edited through JavaParser: "
+                + "methods, fields and comments you added stay as they were), and a test per field.",
         footerHeading = "%nFields:%n",
         footer = {
             "  Same grammar as add-entity: name:type[:modifier]...",

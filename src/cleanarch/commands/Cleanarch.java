@@ -22,6 +22,8 @@ public final class Cleanarch {
     public static CommandLine commandLine() {
         Timings.commandLineBuilt();
         CommandLine commandLine = new CommandLine(new Cleanarch());
+        // Wide enough for the field grammar's one-line examples.
+        commandLine.setUsageHelpWidth(120);
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("error: " + e.getMessage() + " (see '" + command.getCommandSpec().qualifiedName()
