@@ -62,6 +62,7 @@ public final class AddField implements Callable<Integer> {
         List<FieldDefinition> all = new ArrayList<>(entity.fields());
         all.addAll(added);
         FieldRules.requireUsable(entityName, all);
+        FieldRules.requireReferencesExist(entityName, added, metadata.entityNames());
         for (FieldDefinition field : added) {
             if (field.required() && field.defaultValue() == null) {
                 throw new UserError("field '" + field.name() + "' is required but " + entity.name() + " may already "
@@ -70,11 +71,12 @@ public final class AddField implements Callable<Integer> {
             }
         }
 
-        Plan plan = new Plan(projectDir);
-        new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added);
         List<EntityDefinition> entities = metadata.entities().stream()
                 .map(existing -> existing == entity ? new EntityDefinition(entity.name(), all) : existing)
                 .toList();
+        Plan plan = new Plan(projectDir);
+        new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added,
+                AddEntity.byName(entities));
         plan.update(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
 

@@ -3,6 +3,7 @@ package cleanarch.commands;
 import cleanarch.UserError;
 import cleanarch.naming.Names;
 import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,24 @@ final class FieldRules {
     private static final Set<String> LISTING_PARAMETERS = Set.of("page", "per_page", "itemized");
 
     private FieldRules() {
+    }
+
+    /** Every reference names an entity of the project (or the entity itself, optionally). */
+    static void requireReferencesExist(String entityName, List<FieldDefinition> fields, Set<String> entities) {
+        for (FieldDefinition field : fields) {
+            if (field.type() != FieldType.REF) {
+                continue;
+            }
+            if (field.reference().equals(entityName)) {
+                if (field.required()) {
+                    throw new UserError("field '" + field.name() + "' refers to " + entityName + " itself, so it "
+                            + "cannot be required: the first row would have nothing to refer to");
+                }
+            } else if (!entities.contains(field.reference())) {
+                throw new UserError("field '" + field.name() + "' refers to entity " + field.reference()
+                        + ", which does not exist in this project; add it first");
+            }
+        }
     }
 
     static void requireUsable(String entityName, List<FieldDefinition> fields) {

@@ -24,8 +24,13 @@ public final class EntityPlanner {
         this.renderer = renderer;
     }
 
-    public void plan(Plan plan, ProjectSettings settings, EntityDefinition definition) {
-        EntityView entity = new EntityView(definition, settings.packageName());
+    /**
+     * @param project every entity of the project, this one included, by name: what the tests need to know of the
+     *     entities this one refers to
+     */
+    public void plan(Plan plan, ProjectSettings settings, EntityDefinition definition,
+            Map<String, EntityDefinition> project) {
+        EntityView entity = new EntityView(definition, settings.packageName(), project);
         Map<String, Object> context = new HashMap<>();
         context.put("packageName", settings.packageName());
         context.put("entity", entity);

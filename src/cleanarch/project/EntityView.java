@@ -3,7 +3,10 @@ package cleanarch.project;
 import cleanarch.naming.Names;
 import cleanarch.naming.SqlNames;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -17,11 +20,24 @@ public final class EntityView {
     private final EntityDefinition entity;
     private final String packageName;
     private final List<FieldView> fields;
+    private final Map<String, EntityDefinition> project;
 
     public EntityView(EntityDefinition entity, String packageName) {
+        this(entity, packageName, Map.of());
+    }
+
+    /** @param project the project's entities by name, for what the tests need of referenced entities */
+    public EntityView(EntityDefinition entity, String packageName, Map<String, EntityDefinition> project) {
         this.entity = entity;
         this.packageName = packageName;
-        this.fields = entity.fields().stream().map(field -> new FieldView(field, entity.name())).toList();
+        this.project = project;
+        List<FieldView> views = new ArrayList<>();
+        int references = 0;
+        for (FieldDefinition field : entity.fields()) {
+            boolean reference = field.type() == FieldType.REF;
+            views.add(new FieldView(field, entity.name(), reference ? references++ : -1));
+        }
+        this.fields = List.copyOf(views);
     }
 
     public String getName() {
@@ -65,13 +81,20 @@ public final class EntityView {
         return fields;
     }
 
-    /** The field the update test changes; null for an entity without fields. */
+    /** The fields the tests give values to: all but references of the entity to itself. */
+    public List<FieldView> getSampledFields() {
+        return fields.stream().filter(FieldView::isSampled).toList();
+    }
+
+    /** The field the update test changes; null for an entity without sampled fields. */
     public FieldView getFirstField() {
-        return fields.isEmpty() ? null : fields.get(0);
+        List<FieldView> sampled = getSampledFields();
+        return sampled.isEmpty() ? null : sampled.get(0);
     }
 
     public List<FieldView> getOtherFields() {
-        return fields.isEmpty() ? List.of() : fields.subList(1, fields.size());
+        List<FieldView> sampled = getSampledFields();
+        return sampled.isEmpty() ? List.of() : sampled.subList(1, sampled.size());
     }
 
     public List<FieldView> getEnumFields() {
@@ -94,10 +117,103 @@ public final class EntityView {
         return fields.stream().filter(FieldView::isFilterTestable).toList();
     }
 
-    /** A JSON body giving every field its sample value {@code variant}, for tests. */
+    /**
+     * A JSON body giving every field its sample value {@code variant}, for tests. A reference is a format argument
+     * ({@code %1$d}); {@link #getSample1Java()} fills it in.
+     */
     public String sampleBody(int variant) {
+        return body(fields.stream().filter(FieldView::isSampled).toList(), variant);
+    }
+
+    private static String body(List<FieldView> fields, int variant) {
         return "{" + String.join(", ", fields.stream()
                 .map(field -> "\"" + field.getJson() + "\": " + field.sampleJson(variant)).toList()) + "}";
+    }
+
+    /** The fields that get an index of their own: the references (a unique field has its constraint's index). */
+    public List<FieldView> getIndexedFields() {
+        return fields.stream().filter(FieldView::isReference).toList();
+    }
+
+    /** The references the tests create rows for (the referenced rows of samples 1 and 2). */
+    public List<FieldView> getReferenceFields() {
+        return fields.stream().filter(field -> field.isReference() && field.isSampled()).toList();
+    }
+
+    public String getSample1Java() {
+        return sampleJava("SAMPLE_1", 1);
+    }
+
+    public String getSample2Java() {
+        return sampleJava("SAMPLE_2", 2);
+    }
+
+    private String sampleJava(String constant, int variant) {
+        List<FieldView> references = getReferenceFields();
+        if (references.isEmpty()) {
+            return constant;
+        }
+        return constant + ".formatted(" + String.join(", ",
+                references.stream().map(field -> field.sampleId(variant)).toList()) + ")";
+    }
+
+    /** For each reference, a test body (a Java expression) in which only that reference points at no row. */
+    public List<MissingReference> getMissingReferences() {
+        List<MissingReference> missing = new ArrayList<>();
+        for (FieldView reference : getReferenceFields()) {
+            String arguments = String.join(", ", getReferenceFields().stream()
+                    .map(field -> field == reference ? "999_999L" : field.sampleId(1)).toList());
+            missing.add(new MissingReference(reference, "SAMPLE_1.formatted(" + arguments + ")"));
+        }
+        return missing;
+    }
+
+    /** A reference, and a test body in which it points at no row. */
+    public record MissingReference(FieldView field, String bodyJava) {
+    }
+
+    /**
+     * The rows a test creates before each test for the references: two per reference (for samples 1 and 2), each
+     * the referenced entity's own sample without its references, numbered so that two references to one entity
+     * never create equal (unique) rows.
+     */
+    public List<ReferenceSample> getReferenceSamples() {
+        List<ReferenceSample> samples = new ArrayList<>();
+        List<FieldView> references = getReferenceFields();
+        for (int index = 0; index < references.size(); index++) {
+            FieldView reference = references.get(index);
+            EntityDefinition referenced = project.get(reference.getReference());
+            List<FieldView> referencedFields = referenced == null ? List.of()
+                    : new EntityView(referenced, packageName).getFields().stream()
+                            .filter(field -> !field.isReference()).toList();
+            for (int variant = 1; variant <= 2; variant++) {
+                samples.add(new ReferenceSample(reference.sampleId(variant), reference.getReferenceRoute(),
+                        body(referencedFields, 2 * index + variant + 2)));
+            }
+        }
+        return samples;
+    }
+
+    /** A row a test creates first because a sample refers to it: the variable for its id, where, and what. */
+    public record ReferenceSample(String variable, String route, String body) {
+    }
+
+    /** {@link #getRequiredBody()} as a Java expression, with its references filled in. */
+    public String getRequiredBodyJava() {
+        String block = "\"\"\"\n                        " + getRequiredBody() + "\"\"\"";
+        if (getRequiredFields().stream().noneMatch(FieldView::isReference)) {
+            return block;
+        }
+        // Every reference's id, in reference order: the body names only some of them, by position.
+        return block + ".formatted(" + String.join(", ",
+                getReferenceFields().stream().map(field -> field.sampleId(1)).toList()) + ")";
+    }
+
+    /** The tables a test empties before each test: this entity's, and those its references point at. */
+    public String getTruncatedTables() {
+        Set<String> tables = new LinkedHashSet<>(List.of(getSqlTable()));
+        getReferenceFields().forEach(field -> tables.add(field.getReferenceTable()));
+        return String.join(", ", tables.stream().map(table -> "\"" + table.replace("\"", "\\\"") + "\"").toList());
     }
 
     public String getSampleBody1() {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param min          lower bound: length for strings, value for numbers; null for none
  * @param max          upper bound, like {@code min}
  * @param defaultValue the value of the column and of the field when a create request leaves it out; null for none
+ * @param reference    the entity a {@code ref} field refers to; null otherwise
+ * @param cascade      whether deleting the referenced row deletes this one too (else the delete is refused)
  */
 public record FieldDefinition(
         String name,
@@ -19,7 +21,9 @@ public record FieldDefinition(
         boolean unique,
         Long min,
         Long max,
-        String defaultValue) {
+        String defaultValue,
+        String reference,
+        boolean cascade) {
 
     public FieldDefinition {
         enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);

@@ -16,7 +16,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Parses the field grammar {@code name:type[:modifier]...}: types {@code string text int long decimal boolean date
- * datetime uuid enum=A|B|C}, modifiers {@code required unique max=N min=N default=VALUE}.
+ * datetime uuid enum=A|B|C ref=Entity}, modifiers {@code required unique max=N min=N default=VALUE cascade}. A
+ * reference {@code author:ref=Author} is the field {@code authorId}: column and JSON name {@code author_id}.
  */
 public final class FieldParser {
 
@@ -50,20 +51,29 @@ public final class FieldParser {
         String name = fieldName(parts[0], spec);
         String typeToken = parts[1];
         List<String> enumValues = List.of();
+        String reference = null;
         FieldType type;
-        if (typeToken.startsWith("enum=")) {
+        if (typeToken.startsWith("ref=")) {
+            type = FieldType.REF;
+            reference = referencedEntity(typeToken.substring("ref=".length()), spec);
+            name = name.endsWith("Id") ? name : name + "Id";
+            if (BUILT_IN_FIELDS.contains(name)) {
+                throw new UserError("invalid reference name in '" + spec + "': it would be the built-in field " + name);
+            }
+        } else if (typeToken.startsWith("enum=")) {
             type = FieldType.ENUM;
             enumValues = enumValues(typeToken.substring("enum=".length()), spec);
         } else {
             type = FieldType.fromToken(typeToken).orElseThrow(() -> new UserError("unknown type '" + typeToken
                     + "' in field '" + spec + "': use string, text, int, long, decimal, boolean, date, datetime, "
-                    + "uuid or enum=A|B|C"));
+                    + "uuid, enum=A|B|C or ref=Entity"));
         }
         boolean required = false;
         boolean unique = false;
         Long min = null;
         Long max = null;
         String defaultValue = null;
+        boolean cascade = false;
         Set<String> seen = new HashSet<>();
         for (int i = 2; i < parts.length; i++) {
             String modifier = parts[i];
@@ -78,17 +88,25 @@ public final class FieldParser {
                 case "min" -> min = bound(value, key, type, spec);
                 case "max" -> max = bound(value, key, type, spec);
                 case "default" -> defaultValue = defaultValue(value, type, enumValues, spec);
+                case "cascade" -> {
+                    if (type != FieldType.REF) {
+                        throw new UserError("modifier 'cascade' only applies to ref fields, in '" + spec + "'");
+                    }
+                    cascade = flag(value, key, spec);
+                }
                 default -> throw new UserError("unknown modifier '" + modifier + "' in field '" + spec
-                        + "': use required, unique, min=N, max=N or default=VALUE");
+                        + "': use required, unique, min=N, max=N, default=VALUE or (for ref) cascade");
             }
         }
         if (min != null && max != null && min > max) {
             throw new UserError("min is greater than max in field '" + spec + "'");
         }
-        return new FieldDefinition(name, type, enumValues, required, unique, min, max, defaultValue);
+        return new FieldDefinition(name, type, enumValues, required, unique, min, max, defaultValue, reference,
+                cascade);
     }
 
     private static String fieldName(String raw, String spec) {
+        // Checked again for a reference once "Id" is appended.
         if (!FIELD_NAME.matcher(raw).matches()) {
             throw new UserError("invalid field name '" + raw + "' in '" + spec + "': use camelCase or snake_case "
                     + "starting with a lower-case letter");
@@ -102,6 +120,14 @@ public final class FieldParser {
                     + "updated_at");
         }
         return name;
+    }
+
+    private static String referencedEntity(String raw, String spec) {
+        if (!ENUM_VALUE.matcher(raw).matches()) {
+            throw new UserError("invalid referenced entity '" + raw + "' in field '" + spec + "': name an entity of "
+                    + "the project, as in author:ref=Author");
+        }
+        return Names.pascal(raw);
     }
 
     private static List<String> enumValues(String list, String spec) {
@@ -156,6 +182,9 @@ public final class FieldParser {
         if (value == null || value.isEmpty()) {
             throw new UserError("modifier 'default' needs a value, as in default=0, in field '" + spec + "'");
         }
+        if (type == FieldType.REF) {
+            throw new UserError("a ref field takes no default, in '" + spec + "'");
+        }
         try {
             switch (type) {
                 case INT -> Integer.parseInt(value);
@@ -174,8 +203,8 @@ public final class FieldParser {
                         throw new IllegalArgumentException();
                     }
                 }
-                case STRING, TEXT -> {
-                    // Any text is a valid default.
+                case STRING, TEXT, REF -> {
+                    // Any text is a valid default (and a reference has none: refused above).
                 }
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {

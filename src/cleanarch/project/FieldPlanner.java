@@ -32,11 +32,13 @@ public final class FieldPlanner {
         this.renderer = renderer;
     }
 
-    public void plan(Plan plan, ProjectSettings settings, EntityDefinition existing, List<FieldDefinition> added) {
+    /** @param project every entity of the project by name, for the tests of new references */
+    public void plan(Plan plan, ProjectSettings settings, EntityDefinition existing, List<FieldDefinition> added,
+            Map<String, EntityDefinition> project) {
         EntityView newFields = new EntityView(new EntityDefinition(existing.name(), added), settings.packageName());
         List<FieldDefinition> all = new ArrayList<>(existing.fields());
         all.addAll(added);
-        EntityView entity = new EntityView(new EntityDefinition(existing.name(), all), settings.packageName());
+        EntityView entity = new EntityView(new EntityDefinition(existing.name(), all), settings.packageName(), project);
 
         Map<String, Object> context = new HashMap<>();
         context.put("packageName", settings.packageName());
@@ -61,6 +63,9 @@ public final class FieldPlanner {
         create(plan, TemplatePaths.target(migration, placeholders), migration, context);
 
         for (FieldView field : newFields.getFields()) {
+            if (!field.isSampled()) {
+                continue;
+            }
             Map<String, Object> fieldContext = new HashMap<>(context);
             fieldContext.put("field", field);
             fieldContext.put("entity", entity);

@@ -15,7 +15,8 @@ public enum FieldType {
     @SerializedName("date") DATE("date"),
     @SerializedName("datetime") DATETIME("datetime"),
     @SerializedName("uuid") UUID("uuid"),
-    @SerializedName("enum") ENUM("enum");
+    @SerializedName("enum") ENUM("enum"),
+    @SerializedName("ref") REF("ref");
 
     private final String token;
 

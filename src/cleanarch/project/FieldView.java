@@ -17,10 +17,16 @@ public final class FieldView {
 
     private final FieldDefinition field;
     private final String entityName;
+    private final int referenceIndex;
 
-    FieldView(FieldDefinition field, String entityName) {
+    /**
+     * @param referenceIndex for a reference, its position among the entity's references (its test rows and
+     *     format arguments are numbered by it); -1 otherwise
+     */
+    FieldView(FieldDefinition field, String entityName, int referenceIndex) {
         this.field = field;
         this.entityName = entityName;
+        this.referenceIndex = referenceIndex;
     }
 
     public String getName() {
@@ -70,7 +76,35 @@ public final class FieldView {
             case DATETIME -> "Instant";
             case UUID -> "UUID";
             case ENUM -> getEnumType();
+            case REF -> "Long";
         };
+    }
+
+    public boolean isReference() {
+        return field.type() == FieldType.REF;
+    }
+
+    public boolean isCascade() {
+        return field.cascade();
+    }
+
+    /** The entity a reference refers to. */
+    public String getReference() {
+        return field.reference();
+    }
+
+    /** The referenced entity's table, as SQL needs it. */
+    public String getReferenceTable() {
+        return SqlNames.identifier(Names.pluralSnake(field.reference()));
+    }
+
+    public String getReferenceRoute() {
+        return Names.kebab(Names.pluralSnake(field.reference()));
+    }
+
+    /** The name of the index on a reference's column. */
+    public String getIndexName() {
+        return Names.pluralSnake(entityName) + "_" + getColumn() + "_idx";
     }
 
     /** The import the field's type needs, or null for java.lang types and the entity's own enum. */
@@ -218,6 +252,7 @@ public final class FieldView {
             case DATETIME -> "Instant.parse(\"" + value + "\")";
             case UUID -> "UUID.fromString(\"" + value + "\")";
             case ENUM -> getEnumType() + "." + value;
+            case REF -> throw new IllegalStateException("a reference has no default");
         };
     }
 
@@ -234,6 +269,7 @@ public final class FieldView {
             case DATETIME -> "timestamptz";
             case UUID -> "uuid";
             case ENUM -> "varchar(" + field.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
+            case REF -> "bigint";
         };
     }
 
@@ -248,6 +284,9 @@ public final class FieldView {
         }
         if (field.unique()) {
             parts.add("unique");
+        }
+        if (isReference()) {
+            parts.add("references " + getReferenceTable() + " (id)" + (field.cascade() ? " on delete cascade" : ""));
         }
         String column = getSqlColumn();
         if (isEnum()) {
@@ -312,6 +351,8 @@ public final class FieldView {
     /** A valid JSON value for tests; {@code variant} tells two values apart (e.g. for a filter or an update). */
     public String sampleJson(int variant) {
         return switch (field.type()) {
+            // Ids exist only at test run time: a format argument, filled in by the test (see getSampleId1).
+            case REF -> "%" + (referenceIndex + 1) + "$d";
             case STRING, TEXT -> "\"" + sampleText(variant) + "\"";
             case INT, LONG -> Long.toString(sampleNumber(variant));
             case DECIMAL -> sampleNumber(variant) + ".5";
@@ -343,7 +384,7 @@ public final class FieldView {
 
     /** The value JsonPath reads back for {@link #sampleJson(int)}, as a Java expression. */
     public String sampleExpected(int variant) {
-        return expectedOf(sampleJson(variant));
+        return isReference() ? sampleId(variant) : expectedOf(sampleJson(variant));
     }
 
     public String getSampleJson2() {
@@ -366,7 +407,15 @@ public final class FieldView {
 
     /** Whether two samples differ, so that a filter by this field can tell them apart in a test. */
     public boolean isFilterTestable() {
-        return !sampleJson(1).equals(sampleJson(2));
+        return isSampled() && (isReference() || !sampleJson(1).equals(sampleJson(2)));
+    }
+
+    /**
+     * Whether the tests give this field a value. Not a reference of an entity to itself: its referenced rows would
+     * be rows of the very table the tests count.
+     */
+    public boolean isSampled() {
+        return !(isReference() && field.reference().equals(entityName));
     }
 
     /** The value JsonPath reads back for the default, as a Java expression. */
@@ -378,6 +427,31 @@ public final class FieldView {
             case DATETIME -> javaString(java.time.OffsetDateTime.parse(value).toInstant().toString());
             default -> javaString(value);
         };
+    }
+
+    /** For a reference: the test's variable holding the id of the referenced row of sample {@code variant}. */
+    public String sampleId(int variant) {
+        return field.name() + variant;
+    }
+
+    public String getSampleId1() {
+        return sampleId(1);
+    }
+
+    public String getSampleId2() {
+        return sampleId(2);
+    }
+
+    /** The second sample as a query parameter value, as a Java expression. */
+    public String getQueryValue2Java() {
+        return isReference() ? "String.valueOf(" + sampleId(2) + ")" : javaString(getQueryValue2());
+    }
+
+    /** A PATCH body setting only this field to its second sample, as a Java expression. */
+    public String getPatchBody2Java() {
+        String prefix = "{\"" + getJson() + "\": ";
+        return isReference() ? javaString(prefix) + " + " + sampleId(2) + " + \"}\""
+                : javaString(prefix + sampleJson(2) + "}");
     }
 
     private String expectedOf(String json) {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a project was made with, kept in {@value #FILE_NAME} at its root so that later commands can find and extend
@@ -58,6 +60,10 @@ public record ProjectMetadata(
                     + " was not written by it)");
         }
         return metadata;
+    }
+
+    public Set<String> entityNames() {
+        return entities.stream().map(EntityDefinition::name).collect(Collectors.toSet());
     }
 
     public String toJson() {

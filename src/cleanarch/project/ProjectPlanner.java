@@ -36,7 +36,7 @@ public final class ProjectPlanner {
         List<EntityDefinition> entities = settings.example() ? List.of(ExampleEntity.TODO) : List.of();
         EntityPlanner entityPlanner = new EntityPlanner(renderer);
         for (EntityDefinition entity : entities) {
-            entityPlanner.plan(plan, settings, entity);
+            entityPlanner.plan(plan, settings, entity, Map.of(entity.name(), entity));
         }
         plan.create(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, settings, entities).toJson());

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +53,7 @@ class GoldenEditTest {
         Files.createDirectories(root.resolve(CONTAINER).getParent());
         Files.writeString(root.resolve(CONTAINER), container);
         Plan plan = new Plan(root);
-        new EntityPlanner(new TemplateRenderer()).plan(plan, SHOP, BOOK);
+        new EntityPlanner(new TemplateRenderer()).plan(plan, SHOP, BOOK, Map.of("Book", BOOK));
         return plan.read(CONTAINER).orElseThrow();
     }
 
