@@ -35,11 +35,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nFields:%n",
         footer = {
             "  name:type[:modifier]...   name in camelCase or snake_case",
-            "  types:     string text int long decimal boolean date datetime uuid enum=A|B|C (quote it)",
+            "  types:     string text int long decimal boolean date datetime uuid enum=A|B|C (quote it) ref=Entity",
             "  modifiers: required unique min=N max=N (length of strings, value of numbers) default=VALUE",
+            "             cascade (ref only: deleting the referenced row deletes this one)",
             "Example:",
             "  add-entity Book title:string:required:max=200 price:decimal:min=0 published_on:date \\",
-            "      'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique"})
+            "      'status:enum=DRAFT|PUBLISHED:default=DRAFT' isbn:string:unique author:ref=Author"})
 public final class AddEntity implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  */
 public final class EntityView {
 
+    /** How deep the tests follow required references when they create referenced rows. */
+    private static final int MAX_REFERENCE_DEPTH = 8;
+
     private final EntityDefinition entity;
     private final String packageName;
     private final List<FieldView> fields;
@@ -34,8 +37,9 @@ public final class EntityView {
         List<FieldView> views = new ArrayList<>();
         int references = 0;
         for (FieldDefinition field : entity.fields()) {
-            boolean reference = field.type() == FieldType.REF;
-            views.add(new FieldView(field, entity.name(), reference ? references++ : -1));
+            // Numbered among the references the tests fill in: not one of the entity to itself.
+            boolean sampledReference = field.type() == FieldType.REF && !field.reference().equals(entity.name());
+            views.add(new FieldView(field, entity.name(), sampledReference ? references++ : -1));
         }
         this.fields = List.copyOf(views);
     }
@@ -174,28 +178,49 @@ public final class EntityView {
 
     /**
      * The rows a test creates before each test for the references: two per reference (for samples 1 and 2), each
-     * the referenced entity's own sample without its references, numbered so that two references to one entity
-     * never create equal (unique) rows.
+     * the referenced entity's own sample, after the rows its required references need in turn. Every row gets its
+     * own sample number, so that no two rows hold equal values in a unique column.
      */
     public List<ReferenceSample> getReferenceSamples() {
         List<ReferenceSample> samples = new ArrayList<>();
-        List<FieldView> references = getReferenceFields();
-        for (int index = 0; index < references.size(); index++) {
-            FieldView reference = references.get(index);
-            EntityDefinition referenced = project.get(reference.getReference());
-            List<FieldView> referencedFields = referenced == null ? List.of()
-                    : new EntityView(referenced, packageName).getFields().stream()
-                            .filter(field -> !field.isReference()).toList();
+        int[] nextVariant = {3};
+        for (FieldView reference : getReferenceFields()) {
             for (int variant = 1; variant <= 2; variant++) {
-                samples.add(new ReferenceSample(reference.sampleId(variant), reference.getReferenceRoute(),
-                        body(referencedFields, 2 * index + variant + 2)));
+                addReferenceSample(reference, reference.sampleId(variant), samples, nextVariant, 0);
             }
         }
         return samples;
     }
 
-    /** A row a test creates first because a sample refers to it: the variable for its id, where, and what. */
-    public record ReferenceSample(String variable, String route, String body) {
+    private void addReferenceSample(FieldView reference, String variable, List<ReferenceSample> samples,
+            int[] nextVariant, int depth) {
+        EntityDefinition referenced = project.get(reference.getReference());
+        if (referenced == null || depth > MAX_REFERENCE_DEPTH) {
+            samples.add(new ReferenceSample(variable, reference.getReferenceRoute(), reference.getReferenceTable(),
+                    "\"{}\""));
+            return;
+        }
+        List<FieldView> referencedFields = new EntityView(referenced, packageName).getFields();
+        List<String> arguments = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        int variant = nextVariant[0]++;
+        for (FieldView field : referencedFields) {
+            if (!field.isReference()) {
+                members.add("\"" + field.getJson() + "\": " + field.sampleJson(variant));
+            } else if (field.isRequired() && field.isSampled()) {
+                String nested = variable + Names.capitalize(field.getName());
+                addReferenceSample(field, nested, samples, nextVariant, depth + 1);
+                members.add("\"" + field.getJson() + "\": %d");
+                arguments.add(nested);
+            }
+        }
+        String block = "\"\"\"\n                " + "{" + String.join(", ", members) + "}" + "\"\"\"";
+        samples.add(new ReferenceSample(variable, reference.getReferenceRoute(), reference.getReferenceTable(),
+                arguments.isEmpty() ? block : block + ".formatted(" + String.join(", ", arguments) + ")"));
+    }
+
+    /** A row a test creates first because a sample refers to it: the variable for its id, where, and the body. */
+    public record ReferenceSample(String variable, String route, String table, String bodyJava) {
     }
 
     /** {@link #getRequiredBody()} as a Java expression, with its references filled in. */
@@ -212,7 +237,7 @@ public final class EntityView {
     /** The tables a test empties before each test: this entity's, and those its references point at. */
     public String getTruncatedTables() {
         Set<String> tables = new LinkedHashSet<>(List.of(getSqlTable()));
-        getReferenceFields().forEach(field -> tables.add(field.getReferenceTable()));
+        getReferenceSamples().forEach(sample -> tables.add(sample.table()));
         return String.join(", ", tables.stream().map(table -> "\"" + table.replace("\"", "\\\"") + "\"").toList());
     }
 

@@ -52,9 +52,10 @@ class AddEntityEndToEndTest {
         add(project, "Book", "title:string:required:min=2:max=200", "summary:text:max=5000",
                 "pages:int:required:min=1:max=10000", "copies_sold:long:min=0", "price:decimal:min=0:max=9999",
                 "published_at:datetime", "isbn:string:unique:max=17", "external_id:uuid:unique",
-                "'format:enum=HARDCOVER|PAPERBACK|EBOOK:default=PAPERBACK'");
+                "'format:enum=HARDCOVER|PAPERBACK|EBOOK:default=PAPERBACK'", "author:ref=Author:required",
+                "translator:ref=Author:cascade");
         add(project, "LibraryEvent", "order:int:required", "user:string", "group:text", "select:boolean",
-                "kind:enum=OPENING|CLOSING");
+                "kind:enum=OPENING|CLOSING", "previous:ref=LibraryEvent", "book:ref=Book");
 
         Path container = project.dir().resolve(BASE + "DependencyContainer.java");
         Path bookService = project.dir().resolve(BASE + "services/BookService.java");

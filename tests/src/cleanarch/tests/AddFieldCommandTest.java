@@ -88,6 +88,37 @@ class AddFieldCommandTest {
     }
 
     @Test
+    void adds_a_reference_with_a_foreign_key_and_an_index() throws IOException {
+        assertEquals(0, Cli.run("add-entity", "Author", "--project-dir", project.toString()).exitCode());
+
+        assertEquals(0, addField("Book", "author:ref=Author:cascade").exitCode());
+
+        assertEquals("""
+                alter table books
+                    add column author_id bigint references authors (id) on delete cascade;
+                create index books_author_id_idx on books (author_id);
+                """, Files.readString(project.resolve("src/main/resources/db/migration/V4__add_author_id_to_books.sql")));
+        assertTrue(Files.readString(project.resolve(ENTITY)).contains("    private Long authorId;\n"));
+    }
+
+    @Test
+    void refuses_a_reference_to_an_entity_that_does_not_exist() {
+        Map<String, String> before = TreeSnapshot.of(project);
+
+        Refusals.assertRefused(addField("Book", "author:ref=Author"), "refers to entity Author, which does not exist",
+                before, project);
+    }
+
+    @Test
+    void refuses_a_required_reference_of_an_entity_to_itself() {
+        Map<String, String> before = TreeSnapshot.of(project);
+
+        Refusals.assertRefused(addField("Book", "sequel:ref=Book:required:default=1"), "", before, project);
+        Refusals.assertRefused(Cli.run("add-entity", "Node", "parent:ref=Node:required", "--project-dir",
+                project.toString()), "cannot be required", before, project);
+    }
+
+    @Test
     void refuses_an_unknown_entity() {
         Map<String, String> before = TreeSnapshot.of(project);
 

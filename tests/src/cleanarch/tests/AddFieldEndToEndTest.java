@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Adds fields to an entity whose table already holds rows: the new migration runs on the existing data (a required
- * field gets its default), the API round-trips the new fields, hand edits in the entity's service and schema
- * survive, and the project's own tests pass against that same database.
+ * Adds fields, a reference among them, to an entity whose table already holds rows: the new migration runs on the
+ * existing data (a required field gets its default), the API round-trips the new fields and enforces the
+ * reference, hand edits in the entity's service and schema survive, and the project's own tests pass against that
+ * same database.
  */
 @Tag("e2e")
 class AddFieldEndToEndTest {
@@ -64,19 +65,31 @@ class AddFieldEndToEndTest {
                 oldId = RunningService.json(created).get("id").getAsLong();
             }
 
-            run("add-field", "Book", "isbn:string:unique:max=17", "pages:int:required:default=0",
+            run("add-field", "Book", "isbn:string:unique", "author:ref=Author", "pages:int:required:default=0",
                     "--project-dir", project.dir().toString());
             project.maven(Map.of(), "package", "-DskipTests");
             try (RunningService running = RunningService.start(project, external, "/actuator/health")) {
                 JsonObject old = RunningService.json(running.get("/v1/books/" + oldId));
                 assertEquals(0, old.get("pages").getAsInt());
-                assertTrue(old.get("isbn").isJsonNull());
+                assertTrue(old.get("isbn").isJsonNull() && old.get("author_id").isJsonNull(), old.toString());
+                long authorId = RunningService.json(running.send("POST", "/v1/authors",
+                        "{\"name\": \"Frank Herbert\"}")).get("id").getAsLong();
+
                 HttpResponse<String> patched = running.send("PATCH", "/v1/books/" + oldId,
-                        "{\"isbn\": \"978-0441172719\", \"pages\": 412}");
+                        "{\"isbn\": \"978-0441172719\", \"pages\": 412, \"author_id\": " + authorId + "}");
                 assertEquals(200, patched.statusCode(), patched.body());
-                assertEquals("978-0441172719", RunningService.json(running.get("/v1/books/" + oldId)).get("isbn").getAsString());
+                JsonObject book = RunningService.json(running.get("/v1/books/" + oldId));
+                assertEquals("978-0441172719", book.get("isbn").getAsString());
+                assertEquals(authorId, book.get("author_id").getAsLong());
+                assertEquals(1, RunningService.json(running.get("/v1/books?author_id=" + authorId))
+                        .get("total").getAsInt());
                 assertEquals(409, running.send("POST", "/v1/books",
                         "{\"title\": \"Copy\", \"isbn\": \"978-0441172719\"}").statusCode());
+                HttpResponse<String> dangling = running.send("POST", "/v1/books",
+                        "{\"title\": \"Nobody's\", \"author_id\": 999999}");
+                assertEquals(400, dangling.statusCode(), dangling.body());
+                assertTrue(RunningService.json(dangling).getAsJsonObject("error_message").has("author_id"));
+                assertEquals(409, running.send("DELETE", "/v1/authors/" + authorId, null).statusCode());
             }
 
             project.maven(Map.of("TEST_DATABASE_URL", database.url()), "verify");

@@ -36,11 +36,25 @@ class FieldParserTest {
         assertEquals("OPEN", status.defaultValue());
     }
 
+    @Test
+    void parses_a_reference_as_an_id_field() {
+        FieldDefinition author = FieldParser.parse("author:ref=Author:required:cascade");
+        FieldDefinition editor = FieldParser.parse("editor_id:ref=author");
+
+        assertEquals("authorId", author.name());
+        assertEquals(FieldType.REF, author.type());
+        assertEquals("Author", author.reference());
+        assertTrue(author.required() && author.cascade());
+        assertEquals("editorId", editor.name());
+        assertEquals("Author", editor.reference());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"title", "title:", "title:varchar", "Title:string", "class:string", "id:long",
             "created_at:datetime", "updatedAt:datetime", "done:boolean:max=3", "name:string:max=x",
             "name:string:shiny", "name:string:required:required", "n:int:min=5:max=1", "flag:boolean:default=yes",
-            "status:enum=A|A", "status:enum=A|b c", "on:date:default=tomorrow", "x:string:required=1"})
+            "status:enum=A|A", "status:enum=A|b c", "on:date:default=tomorrow", "x:string:required=1",
+            "author:ref=", "author:ref=Author:default=1", "author:ref=Author:max=3", "title:string:cascade"})
     void refuses_bad_fields_with_a_clear_message(String spec) {
         UserError error = assertThrows(UserError.class, () -> FieldParser.parse(spec));
 
