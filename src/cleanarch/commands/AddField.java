@@ -1,5 +1,6 @@
 package cleanarch.commands;
 
+import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.Version;
 import cleanarch.naming.EntityNames;
@@ -42,6 +43,9 @@ public final class AddField implements Callable<Integer> {
     @Mixin
     private ProjectOptions options;
 
+    @Mixin
+    private Timings timings;
+
     @Parameters(index = "0", paramLabel = "<Entity>", description = "The entity to extend, e.g. Book.")
     private String name;
 
@@ -59,6 +63,7 @@ public final class AddField implements Callable<Integer> {
                         + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
                         + ")"));
         List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
+        timings.mark("parse");
         List<FieldDefinition> all = new ArrayList<>(entity.fields());
         all.addAll(added);
         FieldRules.requireUsable(entityName, all);
@@ -80,11 +85,13 @@ public final class AddField implements Callable<Integer> {
         plan.update(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
 
+        timings.mark("plan");
         if (options.dryRun) {
             PlanPrinter.print(plan, spec.commandLine().getOut());
             return 0;
         }
         new PlanApplier().apply(plan);
+        timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,
                 plan.changes().size());
         return 0;
