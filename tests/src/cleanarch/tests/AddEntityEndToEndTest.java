@@ -76,6 +76,7 @@ class AddEntityEndToEndTest {
         assertEquals(1, containerAfter.split("public ShelfService shelfService\\(").length - 1);
 
         project.maven(Map.of(), "verify");
+        project.assertNoBuildWarnings();
         String log = project.output("maven");
         assertTrue(log.contains("ShelfControllerIT") && log.contains("LibraryEventControllerIT"), "ITs did not run");
         assertEquals(editedService, Files.readString(bookService));

@@ -40,6 +40,14 @@ record GeneratedProject(Path dir, String name) {
         return run(command, environment, "manage", 3);
     }
 
+    /** Fails when the last Maven run printed a warning: generated code must compile without any. */
+    void assertNoBuildWarnings() {
+        List<String> warnings = output("maven").lines().filter(line -> line.contains("[WARNING]")).toList();
+        if (!warnings.isEmpty()) {
+            throw new AssertionError("the build printed warnings:\n" + String.join("\n", warnings));
+        }
+    }
+
     String output(String log) {
         return read(dir.resolve("target/" + log + ".log"));
     }

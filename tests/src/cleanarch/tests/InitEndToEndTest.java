@@ -40,6 +40,7 @@ class InitEndToEndTest {
     void generateAndVerify() {
         project = GeneratedProject.init(workspace, "demo-service");
         project.maven(Map.of(), "verify");
+        project.assertNoBuildWarnings();
         // Its own embedded database port, so that a developer's running service is never touched.
         environment = Map.of("EMBEDDED_DATABASE_PORT", Integer.toString(RunningService.freePort()));
     }
