@@ -37,7 +37,7 @@ class AddEntityCommandTest {
         assertTrue(Files.exists(project.resolve("src/main/java/com/example/shop/api/controllers/BookController.java")));
         assertTrue(Files.exists(project.resolve("src/main/resources/db/migration/V3__create_books.sql")));
         String container = Files.readString(project.resolve(CONTAINER));
-        assertTrue(container.contains("public BookService bookService(BookRepository bookRepository, Clock clock)"));
+        assertTrue(container.contains("public BookService bookService(\n            BookRepository bookRepository, Clock clock)"));
         String metadata = Files.readString(project.resolve("cleanarch.json"));
         assertTrue(metadata.contains("\"name\": \"Book\"") && metadata.contains("\"name\": \"publishedOn\""));
     }
