@@ -16,9 +16,7 @@ import cleanarch.project.ProjectMetadata;
 import cleanarch.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +72,8 @@ public final class AddEntity implements Callable<Integer> {
         List<EntityDefinition> entities = new ArrayList<>(metadata.entities());
         entities.add(entity);
         Plan plan = new Plan(projectDir);
-        new EntityPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, byName(entities));
+        new EntityPlanner(new TemplateRenderer())
+                .plan(plan, metadata.project(), entity, ProjectMetadata.byName(entities));
         plan.update(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
         timings.mark("plan");
@@ -88,12 +87,6 @@ public final class AddEntity implements Callable<Integer> {
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
                 plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
         return 0;
-    }
-
-    static Map<String, EntityDefinition> byName(List<EntityDefinition> entities) {
-        Map<String, EntityDefinition> byName = new HashMap<>();
-        entities.forEach(entity -> byName.put(entity.name(), entity));
-        return byName;
     }
 
     private static void requireNew(ProjectMetadata metadata, String entityName) {

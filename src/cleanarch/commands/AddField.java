@@ -49,7 +49,8 @@ public final class AddField implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<Entity>", description = "The entity to extend, e.g. Book.")
     private String name;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<field>", description = "Fields, as name:type[:modifier]...")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<field>",
+            description = "Fields, as name:type[:modifier]...")
     private List<String> fieldSpecs = new ArrayList<>();
 
     @Override
@@ -81,7 +82,7 @@ public final class AddField implements Callable<Integer> {
                 .toList();
         Plan plan = new Plan(projectDir);
         new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added,
-                AddEntity.byName(entities));
+                ProjectMetadata.byName(entities));
         plan.update(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
 

@@ -39,7 +39,8 @@ public final class Init implements Callable<Integer> {
             description = "Project name: lower-case letters, digits and hyphens (e.g. my-service).")
     private String name;
 
-    @Option(names = "--group-id", defaultValue = "com.example", description = "Maven group id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--group-id", defaultValue = "com.example",
+            description = "Maven group id (default: ${DEFAULT-VALUE}).")
     private String groupId;
 
     @Option(names = "--package", description = "Base Java package (default: <group-id>.<name without hyphens>).")

@@ -1,5 +1,6 @@
 package cleanarch.plan;
 
+import cleanarch.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,14 @@ public final class Plan {
 
     public Plan create(String path, String content) {
         return create(path, content.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** Plans a new file, refusing (as bad input) one that exists on disk or was planned already. */
+    public Plan createNew(String path, String content) {
+        if (exists(path)) {
+            throw new UserError(path + " already exists; nothing was written");
+        }
+        return create(path, content);
     }
 
     /** Plans a new file; the plan fails at apply time if the file exists by then. */

@@ -46,10 +46,12 @@ public final class EntityPlanner {
                     fieldContext.put("field", field);
                     Map<String, String> enumPlaceholders = new HashMap<>(placeholders);
                     enumPlaceholders.put(ENUM_TEMPLATE_MARKER, field.getEnumType());
-                    create(plan, TemplatePaths.target(template, enumPlaceholders), template, fieldContext);
+                    String path = TemplatePaths.target(template, enumPlaceholders);
+                    plan.createNew(path, renderer.render(template, fieldContext));
                 }
             } else {
-                create(plan, TemplatePaths.target(template, placeholders), template, context);
+                String path = TemplatePaths.target(template, placeholders);
+                plan.createNew(path, renderer.render(template, context));
             }
         }
         String container = "src/main/java/" + settings.packagePath() + "/DependencyContainer.java";
@@ -57,13 +59,6 @@ public final class EntityPlanner {
                 + entity.getName() + " beans cannot be added to it"));
         plan.update(container, JavaMerge.merge(container, source,
                 renderer.render("snippets/DependencyContainer.java.peb", context)));
-    }
-
-    private void create(Plan plan, String path, String template, Map<String, Object> context) {
-        if (plan.exists(path)) {
-            throw new UserError(path + " already exists; nothing was written");
-        }
-        plan.create(path, renderer.render(template, context));
     }
 
     /** The files an entity's slice consists of, for messages and tests. */

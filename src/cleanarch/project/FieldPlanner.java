@@ -60,7 +60,8 @@ public final class FieldPlanner {
                 "{columns}", String.join("_", newFields.getFields().stream().map(FieldView::getColumn).toList()),
                 "{version}", MigrationVersions.next(plan).toString());
         String migration = "field/src/main/resources/db/migration/V{version}__add_{columns}_to_{table}.sql.peb";
-        create(plan, TemplatePaths.target(migration, placeholders), migration, context);
+        String migrationPath = TemplatePaths.target(migration, placeholders);
+        plan.createNew(migrationPath, renderer.render(migration, context));
 
         for (FieldView field : newFields.getFields()) {
             if (!field.isSampled()) {
@@ -73,10 +74,12 @@ public final class FieldPlanner {
             fieldPlaceholders.put("{Field}", field.getCapitalized());
             fieldPlaceholders.put("{Enum}", field.getEnumType());
             String test = "field/src/test/java/{package}/api/controllers/{Entity}{Field}FieldIT.java.peb";
-            create(plan, TemplatePaths.target(test, fieldPlaceholders), test, fieldContext);
+            String testPath = TemplatePaths.target(test, fieldPlaceholders);
+            plan.createNew(testPath, renderer.render(test, fieldContext));
             if (field.isEnum()) {
                 String enumTemplate = "entity/src/main/java/{package}/domain/models/{Enum}.java.peb";
-                create(plan, TemplatePaths.target(enumTemplate, fieldPlaceholders), enumTemplate, fieldContext);
+                String enumPath = TemplatePaths.target(enumTemplate, fieldPlaceholders);
+                plan.createNew(enumPath, renderer.render(enumTemplate, fieldContext));
             }
         }
     }
@@ -86,12 +89,5 @@ public final class FieldPlanner {
         return newFields.getAdapterImports().stream()
                 .filter(name -> !name.equals(packageName + ".domain.models." + newFields.getName()))
                 .toList();
-    }
-
-    private void create(Plan plan, String path, String template, Map<String, Object> context) {
-        if (plan.exists(path)) {
-            throw new UserError(path + " already exists; nothing was written");
-        }
-        plan.create(path, renderer.render(template, context));
     }
 }

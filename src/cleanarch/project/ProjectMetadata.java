@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,6 +62,13 @@ public record ProjectMetadata(
                     + " was not written by it)");
         }
         return metadata;
+    }
+
+    /** The entities by name. */
+    public static Map<String, EntityDefinition> byName(List<EntityDefinition> entities) {
+        Map<String, EntityDefinition> byName = new HashMap<>();
+        entities.forEach(entity -> byName.put(entity.name(), entity));
+        return byName;
     }
 
     public Set<String> entityNames() {
