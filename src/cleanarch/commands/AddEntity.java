@@ -2,12 +2,9 @@ package cleanarch.commands;
 
 import cleanarch.Timings;
 import cleanarch.UserError;
-import cleanarch.Version;
 import cleanarch.naming.EntityNames;
 import cleanarch.naming.Names;
 import cleanarch.plan.Plan;
-import cleanarch.plan.PlanApplier;
-import cleanarch.plan.PlanPrinter;
 import cleanarch.project.EntityDefinition;
 import cleanarch.project.EntityPlanner;
 import cleanarch.project.FieldDefinition;
@@ -65,7 +62,6 @@ public final class AddEntity implements Callable<Integer> {
         List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
         requireNew(metadata, entityName);
         FieldRules.requireUsable(entityName, fields);
-
         FieldRules.requireReferencesExist(entityName, fields, metadata.entityNames());
 
         EntityDefinition entity = new EntityDefinition(entityName, fields);
@@ -74,16 +70,9 @@ public final class AddEntity implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         new EntityPlanner(new TemplateRenderer())
                 .plan(plan, metadata.project(), entity, ProjectMetadata.byName(entities));
-        plan.update(ProjectMetadata.FILE_NAME,
-                ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
-        timings.mark("plan");
-
-        if (options.dryRun) {
-            PlanPrinter.print(plan, spec.commandLine().getOut());
+        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec)) {
             return 0;
         }
-        new PlanApplier().apply(plan);
-        timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
                 plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
         return 0;

@@ -2,12 +2,9 @@ package cleanarch.commands;
 
 import cleanarch.Timings;
 import cleanarch.UserError;
-import cleanarch.Version;
 import cleanarch.naming.EntityNames;
 import cleanarch.naming.Names;
 import cleanarch.plan.Plan;
-import cleanarch.plan.PlanApplier;
-import cleanarch.plan.PlanPrinter;
 import cleanarch.project.EntityDefinition;
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldParser;
@@ -83,16 +80,9 @@ public final class AddField implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added,
                 ProjectMetadata.byName(entities));
-        plan.update(ProjectMetadata.FILE_NAME,
-                ProjectMetadata.create(Version.GENERATOR, metadata.project(), entities).toJson());
-
-        timings.mark("plan");
-        if (options.dryRun) {
-            PlanPrinter.print(plan, spec.commandLine().getOut());
+        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec)) {
             return 0;
         }
-        new PlanApplier().apply(plan);
-        timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,
                 plan.changes().size());
         return 0;
