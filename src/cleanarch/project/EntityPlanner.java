@@ -6,7 +6,6 @@ import cleanarch.plan.Plan;
 import cleanarch.render.TemplatePaths;
 import cleanarch.render.TemplateRenderer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,10 +58,5 @@ public final class EntityPlanner {
                 + entity.getName() + " beans cannot be added to it"));
         plan.update(container, JavaMerge.merge(container, source,
                 renderer.render("snippets/DependencyContainer.java.peb", context)));
-    }
-
-    /** The files an entity's slice consists of, for messages and tests. */
-    public List<String> templates() {
-        return renderer.list("entity");
     }
 }

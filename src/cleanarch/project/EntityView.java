@@ -76,11 +76,6 @@ public final class EntityView {
         return getTable().replace('_', ' ');
     }
 
-    /** PascalCase plural for test names: {@code OrderLines}. */
-    public String getPlural() {
-        return Names.pascal(getTable());
-    }
-
     public List<FieldView> getFields() {
         return fields;
     }

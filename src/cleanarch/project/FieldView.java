@@ -387,10 +387,6 @@ public final class FieldView {
         return isReference() ? sampleId(variant) : expectedOf(sampleJson(variant));
     }
 
-    public String getSampleJson2() {
-        return sampleJson(2);
-    }
-
     public String getExpected1() {
         return sampleExpected(1);
     }
@@ -400,7 +396,7 @@ public final class FieldView {
     }
 
     /** The second sample as a query parameter value. */
-    public String getQueryValue2() {
+    private String getQueryValue2() {
         String json = sampleJson(2);
         return json.startsWith("\"") ? json.substring(1, json.length() - 1) : json;
     }
@@ -436,10 +432,6 @@ public final class FieldView {
 
     public String getSampleId1() {
         return sampleId(1);
-    }
-
-    public String getSampleId2() {
-        return sampleId(2);
     }
 
     /** The second sample as a query parameter value, as a Java expression. */
