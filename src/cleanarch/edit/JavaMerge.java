@@ -80,7 +80,7 @@ public final class JavaMerge {
         return AddedLines.withoutTrailingBlanks(source, LexicalPreservingPrinter.print(target));
     }
 
-    /** Adds an import where a sorted import list would have it; an import already there is left alone. */
+    /** Adds an import where {@link ImportOrder} puts it; an import already there is left alone. */
     private static void addImport(CompilationUnit unit, ImportDeclaration declaration) {
         NodeList<ImportDeclaration> imports = unit.getImports();
         if (imports.contains(declaration)) {
@@ -88,16 +88,9 @@ public final class JavaMerge {
         }
         // Fresh nodes: a clone would carry the lexical data of the node it was cloned from.
         ImportDeclaration added = copy(declaration);
-        String key = importKey(added);
-        ImportDeclaration previous = null;
-        for (ImportDeclaration existing : imports) {
-            if (importKey(existing).compareTo(key) > 0) {
-                break;
-            }
-            previous = existing;
-        }
-        if (previous != null) {
-            imports.addAfter(added, previous);
+        int position = ImportOrder.position(imports.stream().map(JavaMerge::importKey).toList(), importKey(added));
+        if (position > 0) {
+            imports.addAfter(added, imports.get(position - 1));
         } else if (imports.isEmpty()) {
             unit.addImport(added);
         } else {
@@ -115,9 +108,8 @@ public final class JavaMerge {
         return new ImportDeclaration(declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk());
     }
 
-    /** Static imports first, as in the usual layout; then by name. */
     private static String importKey(ImportDeclaration declaration) {
-        return (declaration.isStatic() ? "0 " : "1 ") + declaration.getNameAsString();
+        return ImportOrder.key(declaration.getNameAsString(), declaration.isStatic());
     }
 
     static CompilationUnit parse(String file, String source) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Plans one entity's vertical slice: renders every file under {@code templates/entity} (one enum file per enum
  * field), numbers its migration, and adds its beans to the project's {@code DependencyContainer} through
- * JavaParser, leaving the rest of that file as it was.
+ * JavaParser, leaving the rest of that file as it was. A new project's {@code DependencyContainer} is rendered
+ * with its entities' beans instead (see {@link ProjectView}), the same text without parsing any Java.
  */
 public final class EntityPlanner {
 
@@ -24,15 +25,36 @@ public final class EntityPlanner {
     }
 
     /**
+     * Plans the entity's files and adds its beans to the project's {@code DependencyContainer}.
+     *
      * @param project every entity of the project, this one included, by name: what the tests need to know of the
      *     entities this one refers to
      */
     public void plan(Plan plan, ProjectSettings settings, EntityDefinition definition,
             Map<String, EntityDefinition> project) {
         EntityView entity = new EntityView(definition, settings.packageName(), project);
+        createFiles(plan, settings, entity);
+        addBeans(plan, settings, entity);
+    }
+
+    /**
+     * Plans the entity's files alone: for a new project, whose {@code DependencyContainer} is rendered with the
+     * entity's beans already in it.
+     */
+    public void planFiles(Plan plan, ProjectSettings settings, EntityDefinition definition,
+            Map<String, EntityDefinition> project) {
+        createFiles(plan, settings, new EntityView(definition, settings.packageName(), project));
+    }
+
+    private static Map<String, Object> context(ProjectSettings settings, EntityView entity) {
         Map<String, Object> context = new HashMap<>();
         context.put("packageName", settings.packageName());
         context.put("entity", entity);
+        return context;
+    }
+
+    private void createFiles(Plan plan, ProjectSettings settings, EntityView entity) {
+        Map<String, Object> context = context(settings, entity);
         Map<String, String> placeholders = Map.of(
                 "{package}", settings.packagePath(),
                 "{Entity}", entity.getName(),
@@ -53,10 +75,13 @@ public final class EntityPlanner {
                 plan.createNew(path, renderer.render(template, context));
             }
         }
+    }
+
+    private void addBeans(Plan plan, ProjectSettings settings, EntityView entity) {
         String container = "src/main/java/" + settings.packagePath() + "/DependencyContainer.java";
         String source = plan.read(container).orElseThrow(() -> new UserError(container + " is missing: the "
                 + entity.getName() + " beans cannot be added to it"));
         plan.update(container, JavaMerge.merge(container, source,
-                renderer.render("snippets/DependencyContainer.java.peb", context)));
+                renderer.render("snippets/DependencyContainer.java.peb", context(settings, entity))));
     }
 }

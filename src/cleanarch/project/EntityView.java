@@ -309,6 +309,21 @@ public final class EntityView {
         return sorted(Stream.concat(imports.stream(), typeImports()));
     }
 
+    /**
+     * What the entity's beans in {@code DependencyContainer} import, in the order the snippet adding them lists
+     * them (the order {@link cleanarch.edit.ImportOrder} places them in).
+     */
+    public List<String> getContainerImports() {
+        return List.of(
+                packageName + ".domain.repositories." + getName() + "Repository",
+                packageName + ".infrastructure.entities." + getName() + "Entity",
+                packageName + ".infrastructure.repositories.EntityJpaRepository",
+                packageName + ".infrastructure.repositories." + getName() + "RepositoryAdapter",
+                packageName + ".services." + getName() + "Service",
+                "java.time.Clock",
+                "org.springframework.context.annotation.Bean");
+    }
+
     private String model() {
         return packageName + ".domain.models." + getName();
     }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Plans a new project: every file under {@code templates/project}, the optional example entity, the metadata. */
+/**
+ * Plans a new project: every file under {@code templates/project}, the optional example entity, the metadata. The
+ * example's beans are rendered into {@code DependencyContainer} with the rest of it, so {@code init} parses no Java.
+ */
 public final class ProjectPlanner {
 
     private final TemplateRenderer renderer;
@@ -23,7 +26,11 @@ public final class ProjectPlanner {
 
     public Plan plan(Path target, ProjectSettings settings, String adminToken) {
         Plan plan = new Plan(target);
-        Map<String, Object> context = ProjectView.of(settings, adminToken);
+        List<EntityDefinition> entities = settings.example() ? List.of(ExampleEntity.TODO) : List.of();
+        Map<String, EntityDefinition> byName = ProjectMetadata.byName(entities);
+        List<EntityView> views = entities.stream()
+                .map(entity -> new EntityView(entity, settings.packageName(), byName)).toList();
+        Map<String, Object> context = ProjectView.of(settings, adminToken, views);
         Map<String, String> placeholders = Map.of("{package}", settings.packagePath());
         for (String template : renderer.list("project")) {
             String path = TemplatePaths.target(template, placeholders);
@@ -33,10 +40,9 @@ public final class ProjectPlanner {
                 plan.create(path, renderer.read(template), TemplatePaths.isExecutable(path));
             }
         }
-        List<EntityDefinition> entities = settings.example() ? List.of(ExampleEntity.TODO) : List.of();
         EntityPlanner entityPlanner = new EntityPlanner(renderer);
         for (EntityDefinition entity : entities) {
-            entityPlanner.plan(plan, settings, entity, Map.of(entity.name(), entity));
+            entityPlanner.planFiles(plan, settings, entity, byName);
         }
         plan.create(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, settings, entities).toJson());

@@ -85,6 +85,24 @@ class InitCommandTest {
         assertTrue(Files.exists(dir.resolve("billing/src/main/java/org/acme/billing/Application.java")));
     }
 
+    /** init renders the example's beans into DependencyContainer; add-entity merges them through JavaParser. */
+    @ParameterizedTest
+    @ValueSource(strings = {"com.example.shop", "org.acme.shop"})
+    void renders_the_example_into_the_container_as_add_entity_would_add_it(String packageName) throws IOException {
+        Path container = Path.of("src/main/java", packageName.replace('.', '/'), "DependencyContainer.java");
+        Cli withExample = Cli.run("init", "shop", "--package", packageName, "--output-dir",
+                dir.resolve("with").toString());
+        Cli bare = Cli.run("init", "shop", "--package", packageName, "--no-example", "--output-dir",
+                dir.resolve("added").toString());
+        Cli added = Cli.run("add-entity", "Todo", "title:string:required:max=255", "description:text",
+                "completed:boolean:default=false", "--project-dir", dir.resolve("added/shop").toString());
+
+        assertEquals(0, withExample.exitCode() + bare.exitCode() + added.exitCode(),
+                withExample.err() + bare.err() + added.err());
+        assertEquals(Files.readString(dir.resolve("added/shop").resolve(container)),
+                Files.readString(dir.resolve("with/shop").resolve(container)));
+    }
+
     private static void assertRefusedWithOneLine(Cli result) {
         assertEquals(2, result.exitCode(), result.out() + result.err());
         assertEquals(1, result.err().strip().lines().count(), result.err());
