@@ -6,16 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +28,7 @@ public final class TemplateRenderer {
     private static final String ROOT = "templates";
 
     private final PebbleEngine engine;
+    private List<String> bundled;
 
     public TemplateRenderer() {
         ClasspathLoader loader = new ClasspathLoader(TemplateRenderer.class.getClassLoader());
@@ -69,34 +68,49 @@ public final class TemplateRenderer {
 
     /** The bundled files under {@code templates/<folder>}, as paths relative to {@code templates/}, sorted. */
     public List<String> list(String folder) {
-        URL url = TemplateRenderer.class.getClassLoader().getResource(ROOT + "/" + folder);
-        if (url == null) {
+        String prefix = folder + "/";
+        List<String> files = bundled().stream().filter(file -> file.startsWith(prefix)).toList();
+        if (files.isEmpty()) {
             throw new IllegalStateException("missing bundled folder " + ROOT + "/" + folder);
         }
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return list(Path.of(uri), folder);
+        return files;
+    }
+
+    /** Every bundled file, as a path relative to {@code templates/}, sorted; listed once per renderer. */
+    private List<String> bundled() {
+        if (bundled == null) {
+            URL url = TemplateRenderer.class.getClassLoader().getResource(ROOT);
+            if (url == null) {
+                throw new IllegalStateException("missing bundled folder " + ROOT);
             }
             try {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return list(jar.provider().getPath(uri), folder);
-                }
-            } catch (FileSystemAlreadyExistsException e) {
-                // Someone else in this JVM opened the jar: use theirs, and leave closing it to them.
-                return list(FileSystems.getFileSystem(uri).provider().getPath(uri), folder);
+                bundled = url.openConnection() instanceof JarURLConnection jar ? list(jar) : list(Path.of(url.toURI()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        }
+        return bundled;
+    }
+
+    /** The jar's entries read directly: a zip file system would cost more than the rest of a listing. */
+    private static List<String> list(JarURLConnection connection) throws IOException {
+        String prefix = ROOT + "/";
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+            return jar.stream()
+                    .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix))
+                    .map(entry -> entry.getName().substring(prefix.length()))
+                    .sorted()
+                    .toList();
         }
     }
 
-    private static List<String> list(Path base, String folder) throws IOException {
+    private static List<String> list(Path base) throws IOException {
         try (Stream<Path> files = Files.walk(base)) {
             return files.filter(Files::isRegularFile)
-                    .map(file -> folder + "/" + base.relativize(file).toString().replace('\\', '/'))
+                    .map(file -> base.relativize(file).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
         }
