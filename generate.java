@@ -5,6 +5,8 @@
 // script's classes (written by its first run) cut its CPU time by about a third (see bench/README.md).
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off
 //CDS
+// String concatenation compiled to StringBuilder calls: no method handles spun (and left out of the archive) per run.
+//JAVAC_OPTIONS -XDstringConcat=inline
 //DEPS info.picocli:picocli:4.7.7
 //DEPS io.pebbletemplates:pebble:4.1.2
 //DEPS com.github.javaparser:javaparser-core:3.28.2
