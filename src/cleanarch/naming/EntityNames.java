@@ -3,7 +3,6 @@ package cleanarch.naming;
 import cleanarch.UserError;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /** Checks an entity name and gives its PascalCase class name. */
 public final class EntityNames {
@@ -39,7 +38,7 @@ public final class EntityNames {
                     + "(e.g. OrderLine)");
         }
         String name = Names.pascal(raw);
-        if (!SourceVersion.isName(name) || SourceVersion.isKeyword(Names.camel(name))) {
+        if (!JavaKeywords.isName(name) || JavaKeywords.isKeyword(Names.camel(name))) {
             throw new UserError("invalid entity name '" + raw + "': '" + Names.camel(name) + "' is a Java keyword");
         }
         if (TAKEN.contains(name) || isJavaLangType(name)) {

@@ -2,7 +2,6 @@ package cleanarch.naming;
 
 import cleanarch.UserError;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /** Checks the names a user gives, so that everything generated from them compiles and resolves. */
 public final class Identifiers {
@@ -32,7 +31,7 @@ public final class Identifiers {
                 throw new UserError("invalid " + what + " '" + name + "': each dot-separated part must start with "
                         + "a lower-case letter and hold only lower-case letters, digits and underscores");
             }
-            if (SourceVersion.isKeyword(segment)) {
+            if (JavaKeywords.isKeyword(segment)) {
                 throw new UserError("invalid " + what + " '" + name + "': '" + segment + "' is a Java keyword");
             }
         }

@@ -1,6 +1,7 @@
 package cleanarch.project;
 
 import cleanarch.UserError;
+import cleanarch.naming.JavaKeywords;
 import cleanarch.naming.Names;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /**
  * Parses the field grammar {@code name:type[:modifier]...}: types {@code string text int long decimal boolean date
@@ -112,7 +112,7 @@ public final class FieldParser {
                     + "starting with a lower-case letter");
         }
         String name = Names.camel(raw);
-        if (SourceVersion.isKeyword(name)) {
+        if (JavaKeywords.isKeyword(name)) {
             throw new UserError("invalid field name '" + raw + "': '" + name + "' is a Java keyword");
         }
         if (BUILT_IN_FIELDS.contains(name)) {

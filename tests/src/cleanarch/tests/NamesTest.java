@@ -2,7 +2,10 @@ package cleanarch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cleanarch.naming.JavaKeywords;
 import cleanarch.naming.Names;
+import java.util.List;
+import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -27,5 +30,22 @@ class NamesTest {
         assertEquals("days", Names.pluralSnake("Day"));
         assertEquals("people", Names.pluralSnake("Person"));
         assertEquals("todos", Names.pluralSnake("Todo"));
+    }
+
+    /** JavaKeywords is a copy of what the JDK knows, kept to spare a command the JDK's slow class initialization. */
+    @Test
+    void knows_the_reserved_words_the_jdk_knows() {
+        List<String> words = List.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
+                "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+                "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+                "long", "native", "new", "package", "private", "protected", "public", "return", "short", "static",
+                "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+                "volatile", "while", "_", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
+                "module", "exports", "when", "Class", "order", "orderLine", "a1", "__", "$x", "1a", "", "a.b",
+                "com.example.shop", "com..x", "com.class", "a.", "Todo", "é");
+        for (String word : words) {
+            assertEquals(SourceVersion.isKeyword(word), JavaKeywords.isKeyword(word), word);
+            assertEquals(SourceVersion.isName(word), JavaKeywords.isName(word), word);
+        }
     }
 }
