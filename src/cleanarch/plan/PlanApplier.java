@@ -2,11 +2,14 @@ package cleanarch.plan;
 
 import cleanarch.UserError;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Carries out a plan completely or not at all. Every precondition is checked before the first write; each file
@@ -90,11 +94,11 @@ public final class PlanApplier {
     }
 
     private static void write(Path target, FileChange change) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temporary = createTemporary(target, change.content());
+        boolean moved = false;
         try {
-            Files.write(temporary, change.content());
-            // A temporary file is private to its owner; the file it becomes gets the mode a new file of the
-            // project would have, or keeps the mode of the file it replaces.
+            // The file gets the mode a new file of the project would have, or keeps the mode of the file it
+            // replaces.
             if (change instanceof FileChange.Modify) {
                 setPermissions(temporary, Files.getPosixFilePermissions(target));
             } else {
@@ -106,8 +110,39 @@ public final class PlanApplier {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code content} to a new hidden sibling of {@code target}. Not {@code Files.createTempFile}: its name
+     * comes from a {@code SecureRandom}, whose set-up cost more than writing every file of a run. A name need not
+     * be unguessable here: the file is created only if no file (or link) of that name exists.
+     */
+    private static Path createTemporary(Path target, byte[] content) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            OutputStream out;
+            try {
+                out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                continue;
+            }
+            try (out) {
+                out.write(content);
+            } catch (IOException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            return temporary;
         }
     }
 
