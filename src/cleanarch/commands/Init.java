@@ -79,6 +79,7 @@ public final class Init implements Callable<Integer> {
         timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("created %s (%d files)%n  cd %s && ./mvnw spring-boot:run%n",
                 target, plan.changes().size(), outputDir.resolve(name).normalize());
+        ArchiveTraining.afterInit(target);
         return 0;
     }
 
