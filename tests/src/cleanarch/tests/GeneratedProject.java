@@ -2,6 +2,7 @@ package cleanarch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,10 +53,25 @@ record GeneratedProject(Path dir, String name) {
         return read(dir.resolve("target/" + log + ".log"));
     }
 
+    /**
+     * Runs a shell command line, as a Dockerfile's {@code RUN} does, in {@code workingDirectory}, with the java
+     * running these tests first on the PATH; returns its exit code. The output goes to {@code target/<log>.log}.
+     */
+    int shell(Path workingDirectory, String commandLine, String log) {
+        String path = Path.of(java()).getParent() + File.pathSeparator + System.getenv("PATH");
+        return run(workingDirectory, List.of("bash", "-c", commandLine), Map.of("PATH", path), log, 10);
+    }
+
     private int run(List<String> command, Map<String, String> environment, String log, int timeoutMinutes) {
+        return run(dir, command, environment, log, timeoutMinutes);
+    }
+
+    private int run(Path workingDirectory, List<String> command, Map<String, String> environment, String log,
+            int timeoutMinutes) {
         try {
             Files.createDirectories(dir.resolve("target"));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("target/" + log + ".log").toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -148,5 +151,31 @@ class InitEndToEndTest {
                 assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
             }
         }
+    }
+
+    @Test
+    @Order(6)
+    void the_dockerfile_trains_a_cds_archive_without_a_database_and_starts_with_it() throws Exception {
+        // No Docker engine here: the Dockerfile's own commands, run on the host. The build stage works in the
+        // project directory (its /workspace), the run stage in a directory of its own.
+        DockerfileRecipe recipe = DockerfileRecipe.read(project.dir().resolve("Dockerfile"));
+        assertEquals(0, project.shell(project.dir(), recipe.extraction(), "extract"), log("extract"));
+        Path image = Files.createDirectories(project.dir().resolve("target/image"));
+        recipe.copyLayers(project.dir(), image);
+        assertEquals(0, project.shell(image, recipe.training(), "cds-training"), log("cds-training"));
+
+        // -Xshare:on: the JVM refuses to start unless it maps the archive.
+        List<String> command = new ArrayList<>(recipe.entrypoint());
+        assertEquals("java", command.get(0));
+        command.set(0, GeneratedProject.java());
+        command.add(1, "-Xshare:on");
+        try (RunningService service = RunningService.start(image, command, environment, "/actuator/health",
+                project.dir().resolve("target"))) {
+            assertEquals(200, service.get("/v1/todos").statusCode());
+        }
+    }
+
+    private String log(String name) {
+        return GeneratedProject.tail(project.dir().resolve("target/" + name + ".log"), 40);
     }
 }

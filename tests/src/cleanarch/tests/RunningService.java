@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,15 +31,21 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(GeneratedProject project, Map<String, String> environment, String healthPath) {
+        return start(project.dir(), List.of(GeneratedProject.java(), "-jar", "target/" + project.name() + ".jar"),
+                environment, healthPath, project.dir().resolve("target"));
+    }
+
+    /** Starts {@code command} in {@code directory}; its output goes to {@code service-<port>.log} in {@code logs}. */
+    static RunningService start(Path directory, List<String> command, Map<String, String> environment,
+            String healthPath, Path logs) {
         int port = freePort();
         Map<String, String> env = new HashMap<>(environment);
         env.put("PORT", Integer.toString(port));
         try {
-            ProcessBuilder builder = new ProcessBuilder(GeneratedProject.java(), "-jar",
-                    "target/" + project.name() + ".jar")
-                    .directory(project.dir().toFile())
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(project.dir().resolve("target/service-" + port + ".log").toFile());
+                    .redirectOutput(logs.resolve("service-" + port + ".log").toFile());
             builder.environment().putAll(env);
             RunningService service = new RunningService(builder.start(), port);
             service.awaitStatus(healthPath, 200, Duration.ofMinutes(3));
