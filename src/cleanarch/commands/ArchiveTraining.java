@@ -19,24 +19,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills the class data sharing archive that JBang's {@code //CDS} writes on the first run after a build (that run
- * has {@code -XX:ArchiveClassesAtExit}; every later run maps the classes it loaded instead of loading and verifying
- * them again). {@code init} loads no JavaParser, so an archive written by an {@code init} would leave out the
- * thousand JavaParser classes that {@code add-entity} and {@code add-field} need. When it writes an archive,
- * {@code init} therefore also plans, and throws away, an entity and a field added to the new project.
+ * Fills the class data sharing archives of the generator's JVM: the dynamic one that JBang's {@code //CDS} writes
+ * on the first run after a build (that run has {@code -XX:ArchiveClassesAtExit}), and the static one the
+ * {@code ./jbang} launcher dumps from the class list of a training {@code init} ({@code -XX:DumpLoadedClassList}).
+ * Every later run maps the archived classes instead of loading and verifying them again. {@code init} loads no
+ * JavaParser, so an archive written from an {@code init} would leave out the thousand JavaParser classes that
+ * {@code add-entity} and {@code add-field} need. When it feeds an archive, {@code init} therefore also plans, and
+ * throws away, an entity and a field added to the new project.
  *
  * <p>The JVM's options are read from {@code /proc/self/cmdline}: on other systems nothing is trained, and the edit
  * commands load what they need from the jar.
  */
 final class ArchiveTraining {
 
-    private static final String ARCHIVE_OPTION = "-XX:ArchiveClassesAtExit";
+    /** The options of a JVM writing a dynamic archive, and of one listing its classes for a static archive. */
+    private static final List<String> ARCHIVE_OPTIONS = List.of("-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList");
 
     private ArchiveTraining() {
     }
 
     static void afterInit(Path project) {
-        if (!writesArchiveAtExit()) {
+        if (!feedsAnArchive()) {
             return;
         }
         try {
@@ -57,11 +60,14 @@ final class ArchiveTraining {
         }
     }
 
-    private static boolean writesArchiveAtExit() {
+    private static boolean feedsAnArchive() {
         Path commandLine = Path.of("/proc/self/cmdline");
         try {
-            return Files.isReadable(commandLine) && new String(Files.readAllBytes(commandLine),
-                    StandardCharsets.ISO_8859_1).contains(ARCHIVE_OPTION);
+            if (!Files.isReadable(commandLine)) {
+                return false;
+            }
+            String options = new String(Files.readAllBytes(commandLine), StandardCharsets.ISO_8859_1);
+            return ARCHIVE_OPTIONS.stream().anyMatch(options::contains);
         } catch (IOException e) {
             return false;
         }
