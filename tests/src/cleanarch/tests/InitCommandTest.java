@@ -51,6 +51,17 @@ class InitCommandTest {
     }
 
     @Test
+    void timings_go_to_stderr_and_leave_the_output_alone() {
+        Cli plain = Cli.run("init", "plain", "--output-dir", dir.toString());
+        Cli timed = Cli.run("init", "timed", "--output-dir", dir.toString(), "--timings");
+
+        assertEquals(0, timed.exitCode(), timed.err());
+        assertEquals(plain.out().replace("plain", "timed"), timed.out());
+        assertTrue(timed.err().matches("timings: in-process \\d+\\.\\d ms \\(parse \\d+\\.\\d, plan \\d+\\.\\d, "
+                + "write \\d+\\.\\d\\); JVM start to command line -?\\d+ ms\\R"), timed.err());
+    }
+
+    @Test
     void accepts_an_existing_empty_target_directory() throws IOException {
         Files.createDirectories(dir.resolve("my-service"));
 
