@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +132,14 @@ class InitEndToEndTest {
         }
         assertEquals(0, project.manage(environment, "db", "tables"), project.output("manage"));
         assertTrue(project.output("manage").contains("todos"), project.output("manage"));
+
+        // One setting sizes both the pool and the request threads, so that requests queue for a thread.
+        Map<String, String> pool = new HashMap<>(environment);
+        pool.put("DATABASE_POOL_SIZE", "4");
+        assertEquals(0, project.manage(pool, "config"), project.output("manage"));
+        List<String> settings = project.output("manage").lines().toList();
+        assertTrue(settings.contains("spring.datasource.hikari.maximum-pool-size=4"), project.output("manage"));
+        assertTrue(settings.contains("server.tomcat.threads.max=4"), project.output("manage"));
     }
 
     @Test
