@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class LauncherEndToEndTest {
         Launch second = launch(repository, cache, "./generate.java", "init", "second", "--output-dir", "out");
         assertEquals(0, second.exitCode(), second.output());
         String readme = Files.readString(repository.resolve("out/second/README.md"));
-        assertTrue(readme.contains("A line added after the build."), "the run used the build of the unchanged templates");
+        assertTrue(readme.contains("A line added after the build."),
+                "the run used the build of the unchanged templates");
         Path secondBuild = onlyBuild(cache);
         assertNotEquals(firstBuild, secondBuild);
     }
@@ -137,7 +139,7 @@ class LauncherEndToEndTest {
             // The build's one progress line goes to stderr: what is left is the generator's own output.
             String output = Files.readString(log).lines()
                     .filter(line -> !line.startsWith("[cleanarch] building the generator"))
-                    .reduce("", (text, line) -> text + line + "\n");
+                    .collect(Collectors.joining("\n"));
             return new Launch(process.exitValue(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
