@@ -2,8 +2,8 @@ package cleanarch.commands;
 
 import cleanarch.UserError;
 import cleanarch.naming.Names;
+import cleanarch.naming.SqlNames;
 import cleanarch.project.FieldDefinition;
-import cleanarch.project.FieldType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +20,7 @@ final class FieldRules {
     /** Every reference names an entity of the project (or the entity itself, optionally). */
     static void requireReferencesExist(String entityName, List<FieldDefinition> fields, Set<String> entities) {
         for (FieldDefinition field : fields) {
-            if (field.type() != FieldType.REF) {
+            if (field.reference() == null) {
                 continue;
             }
             if (field.reference().equals(entityName)) {
@@ -45,6 +45,12 @@ final class FieldRules {
             if (LISTING_PARAMETERS.contains(json)) {
                 throw new UserError("field '" + field.name() + "' is taken: page, per_page and itemized are the "
                         + "listing's own query parameters");
+            }
+            String index = Names.pluralSnake(entityName) + "_" + json + "_idx";
+            if (field.reference() != null && index.length() > SqlNames.MAX_IDENTIFIER_LENGTH) {
+                throw new UserError("field '" + field.name() + "' is too long a name in entity " + entityName
+                        + ": its index " + index + " would be longer than PostgreSQL's "
+                        + SqlNames.MAX_IDENTIFIER_LENGTH + " characters");
             }
             // Generated methods name the entity's variable and the toString builder; a field of the same name
             // would be shadowed by them.

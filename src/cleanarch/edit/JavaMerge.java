@@ -7,76 +7,89 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithOptionalBlockStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import com.github.javaparser.printer.lexicalpreservation.LexicalLayout;
+import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Edits existing Java source through its syntax tree, keeping every byte it does not change: the file is parsed,
- * set up for lexical preservation, given the imports and members of a snippet that it lacks, and printed back.
+ * set up for lexical preservation, given what a snippet has and it lacks, and printed back.
  *
- * <p>A snippet is a small compilation unit rendered from a template: its imports, and one type of the same name as
- * the target type holding what to add:
+ * <p>A snippet is a compilation unit: the file as the generator would write it for the new fields alone (or, for
+ * {@code DependencyContainer}, a class holding the new beans). What it has and the target lacks is added, each
+ * element where {@link Placement} puts it:
  * <ul>
- *   <li>fields go after the target's last field, methods at the end of the type;
- *   <li>record components go before the target's {@code createdAt} component, or last;
- *   <li>a method marked {@code @IntoExisting} is not added: its content goes into the target's method of the same
- *       name, which must exist. A {@code return new T(...)} adds its arguments to the target's {@code new T(...)}
- *       before {@code ...getCreatedAt()}; a {@code return} of a condition joins the target's condition with
- *       {@code &&}; any other statement goes before the target's final {@code return}, or last.
+ *   <li>imports, in the order of {@link ImportOrder};
+ *   <li>record components, matched by name;
+ *   <li>members, matched by signature: a field by its name, a method or constructor by its name and parameter
+ *       types (an overload is another member). A member the target lacks is added whole;
+ *   <li>for a method or constructor both have, the statements of its body the target lacks; and when both end
+ *       with a different {@code return}: the arguments of a {@code new T(...)} the target's lacks, or, in a method
+ *       returning {@code boolean}, the condition joined to the target's with {@code &&} (a bare {@code true}
+ *       is replaced). Any other return the target has is its own, and stays.
  * </ul>
- * Whatever the target already has (a member or component of the same name, an equal statement, argument or
- * condition) is left alone, so running the same edit twice changes nothing.
+ * Whatever the target already has is left alone, so running the same edit twice changes nothing.
  */
 public final class JavaMerge {
-
-    private static final String INTO_EXISTING = "IntoExisting";
-    private static final String CREATED_AT = "createdAt";
 
     private JavaMerge() {
     }
 
+    /** Merges {@code snippet} into {@code source}: every element of the snippet is a contribution. */
     public static String merge(String file, String source, String snippet) {
+        return merge(file, source, snippet, null);
+    }
+
+    /**
+     * Merges into {@code source} what {@code snippet} contributes beyond {@code skeleton}, the file the generator
+     * writes for no fields at all. What the skeleton has too is the file's own, not the new fields': it is not
+     * added back when the user removed it, and a method the new fields add to (a mapping, say) must still be there.
+     */
+    public static String merge(String file, String source, String snippet, String skeleton) {
         CompilationUnit target = parse(file, source);
         CompilationUnit additions = parse(file + " (generated snippet)", snippet);
         TypeDeclaration<?> addedType = additions.getType(0);
+        Optional<TypeDeclaration<?>> base = skeleton == null ? Optional.empty()
+                : Optional.of(parse(file + " (generated skeleton)", skeleton).getType(0));
         TypeDeclaration<?> targetType = findType(target, addedType.getNameAsString()).orElseThrow(() ->
                 new UserError(file + ": type " + addedType.getNameAsString() + " is gone, so nothing can be added "
                         + "to it; restore it or add the change by hand"));
         LexicalPreservingPrinter.setup(target);
-        // The snippet keeps its own layout too: a moved member is printed from its original text, indentation
+        // The snippet keeps its own layout too: a moved node is printed from its original text, indentation
         // included, rather than re-printed by a pretty printer that only indents its first line.
         LexicalPreservingPrinter.setup(additions);
+        List<ImportDeclaration> baseImports = base.flatMap(type -> type.findCompilationUnit())
+                .map(CompilationUnit::getImports).map(List::copyOf).orElse(List.of());
         for (ImportDeclaration importDeclaration : additions.getImports()) {
-            addImport(target, importDeclaration);
-        }
-        if (addedType instanceof RecordDeclaration addedRecord && targetType instanceof RecordDeclaration record) {
-            addComponents(record, addedRecord);
-        }
-        for (BodyDeclaration<?> member : List.copyOf(addedType.getMembers())) {
-            if (member instanceof MethodDeclaration method && method.isAnnotationPresent(INTO_EXISTING)) {
-                mergeInto(file, targetType, method);
-            } else if (!hasMember(targetType, member)) {
-                member.remove();
-                addMember(targetType, member);
+            if (!baseImports.contains(importDeclaration)) {
+                addImport(target, importDeclaration);
             }
         }
+        if (addedType instanceof RecordDeclaration addedRecord && targetType instanceof RecordDeclaration record) {
+            List<Parameter> baseComponents = base.filter(RecordDeclaration.class::isInstance)
+                    .map(type -> List.copyOf(((RecordDeclaration) type).getParameters())).orElse(List.of());
+            addComponents(record, addedRecord, baseComponents);
+        }
+        mergeMembers(file, targetType, addedType, base);
         return AddedLines.withoutTrailingBlanks(source, LexicalPreservingPrinter.print(target));
     }
 
@@ -127,118 +140,173 @@ public final class JavaMerge {
         return unit.getTypes().stream().filter(type -> type.getNameAsString().equals(name)).findFirst();
     }
 
-    private static boolean hasMember(TypeDeclaration<?> type, BodyDeclaration<?> member) {
-        if (member instanceof MethodDeclaration method) {
-            return !type.getMethodsByName(method.getNameAsString()).isEmpty();
-        }
-        if (member instanceof FieldDeclaration field) {
-            List<String> names = field.getVariables().stream().map(VariableDeclarator::getNameAsString).toList();
-            return names.stream().anyMatch(name -> type.getFieldByName(name).isPresent());
-        }
-        throw new IllegalArgumentException("unsupported member in snippet: " + member.getClass().getSimpleName());
-    }
-
-    private static void addComponents(RecordDeclaration target, RecordDeclaration added) {
-        for (Parameter component : List.copyOf(added.getParameters())) {
-            boolean present = target.getParameters().stream()
-                    .anyMatch(existing -> existing.getNameAsString().equals(component.getNameAsString()));
-            if (present) {
+    private static void addComponents(RecordDeclaration target, RecordDeclaration added, List<Parameter> base) {
+        List<Parameter> snippet = List.copyOf(added.getParameters());
+        for (int i = 0; i < snippet.size(); i++) {
+            Parameter component = snippet.get(i);
+            NodeList<Parameter> components = target.getParameters();
+            if (Placement.find(components, component, JavaMerge::sameName).isPresent()
+                    || Placement.find(base, component, JavaMerge::sameName).isPresent()) {
                 continue;
             }
+            boolean first = components.isEmpty();
             component.remove();
-            Optional<Parameter> createdAt = target.getParameters().stream()
-                    .filter(existing -> existing.getNameAsString().equals(CREATED_AT)).findFirst();
-            if (createdAt.isPresent()) {
-                target.getParameters().addBefore(component, createdAt.get());
-                LexicalLayout.likePrevious(component);
+            insert(components, component, Placement.of(snippet, i, components, JavaMerge::sameName));
+            if (first) {
+                LexicalLayout.onOwnLine(component, Signatures.CONTINUATION_INDENT);
             } else {
-                Parameter last = target.getParameters().getLast().orElse(null);
-                target.getParameters().add(component);
-                if (last != null) {
-                    LexicalLayout.likePrevious(last);
-                }
+                likeNeighbours(components, component);
             }
         }
     }
 
-    private static void mergeInto(String file, TypeDeclaration<?> type, MethodDeclaration additions) {
-        String name = additions.getNameAsString();
-        List<MethodDeclaration> candidates = type.getMethodsByName(name);
-        if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
-            throw new UserError(file + ": method " + type.getNameAsString() + "." + name + "() is "
-                    + (candidates.isEmpty() ? "gone" : "ambiguous") + ", so the new field cannot be added to it; "
-                    + "restore it or add the change by hand");
-        }
-        BlockStmt body = candidates.get(0).getBody().get();
-        for (Statement statement : List.copyOf(additions.getBody().orElseThrow().getStatements())) {
-            if (statement instanceof ReturnStmt added && added.getExpression().isPresent()) {
-                mergeReturn(file, type, name, body, added.getExpression().get());
-            } else if (body.getStatements().stream().noneMatch(statement::equals)) {
-                statement.remove();
-                Optional<Statement> last = body.getStatements().getLast();
-                if (last.isPresent() && last.get().isReturnStmt()) {
-                    body.getStatements().addBefore(statement, last.get());
-                } else {
-                    body.addStatement(statement);
-                }
+    private static boolean sameName(Parameter one, Parameter other) {
+        return one.getNameAsString().equals(other.getNameAsString());
+    }
+
+    private static void mergeMembers(String file, TypeDeclaration<?> target, TypeDeclaration<?> added,
+            Optional<TypeDeclaration<?>> base) {
+        List<BodyDeclaration<?>> snippet = List.copyOf(added.getMembers());
+        for (int i = 0; i < snippet.size(); i++) {
+            BodyDeclaration<?> member = snippet.get(i);
+            Optional<BodyDeclaration<?>> own = base.flatMap(type -> Placement.find(type.getMembers(), member,
+                    Signatures::same));
+            if (own.isPresent() && own.get().equals(member)) {
+                continue;
+            }
+            Optional<BodyDeclaration<?>> existing = Placement.find(target.getMembers(), member, Signatures::same);
+            if (existing.isEmpty() && own.isPresent()) {
+                throw gone(file, target, member);
+            }
+            if (existing.isEmpty()) {
+                member.remove();
+                addMember(target, member, Placement.of(snippet, i, target.getMembers(), Signatures::same));
+            } else if (member instanceof NodeWithOptionalBlockStmt<?> method && method.getBody().isPresent()) {
+                BlockStmt body = ((NodeWithOptionalBlockStmt<?>) existing.get()).getBody()
+                        .orElseThrow(() -> gone(file, target, member));
+                Optional<BlockStmt> ownBody = own.flatMap(declaration ->
+                        ((NodeWithOptionalBlockStmt<?>) declaration).getBody());
+                mergeBody(file, target, (CallableDeclaration<?>) member, body, method.getBody().get(), ownBody);
             }
         }
     }
 
-    private static void mergeReturn(String file, TypeDeclaration<?> type, String method, BlockStmt body,
-            Expression added) {
-        Expression existing = body.getStatements().getLast().filter(Statement::isReturnStmt)
-                .flatMap(statement -> statement.asReturnStmt().getExpression())
-                .orElseThrow(() -> new UserError(file + ": method " + type.getNameAsString() + "." + method
-                        + "() no longer ends with a return, so the new field cannot be added to it; add it by hand"));
-        if (added instanceof ObjectCreationExpr addedCreation && existing instanceof ObjectCreationExpr creation) {
-            for (Expression argument : List.copyOf(addedCreation.getArguments())) {
-                if (creation.getArguments().contains(argument)) {
+    private static UserError gone(String file, TypeDeclaration<?> type, BodyDeclaration<?> member) {
+        String name = member instanceof CallableDeclaration<?> callable ? "method " + type.getNameAsString() + "."
+                + callable.getNameAsString() + "()" : "member " + member.toString().lines().findFirst().orElse("");
+        return new UserError(file + ": " + name + " is gone, so the new field cannot be added to it; restore it "
+                + "or add the change by hand");
+    }
+
+    /** Adds a member; a Javadoc is re-attached after adding because the lexical printer drops one added with it. */
+    private static void addMember(TypeDeclaration<?> type, BodyDeclaration<?> member,
+            Placement.Anchor<BodyDeclaration<?>> anchor) {
+        Optional<Comment> comment = member.getComment();
+        member.removeComment();
+        NodeList<BodyDeclaration<?>> members = type.getMembers();
+        if (anchor.before().isPresent()) {
+            LexicalLayout.insertMemberBefore(members, member, anchor.before().get());
+        } else if (anchor.after().isPresent()) {
+            members.addAfter(member, anchor.after().get());
+            LexicalLayout.memberLike(member, anchor.after().get());
+        } else {
+            type.addMember(member);
+        }
+        comment.ifPresent(member::setComment);
+    }
+
+    private static void mergeBody(String file, TypeDeclaration<?> type, CallableDeclaration<?> method,
+            BlockStmt body, BlockStmt additions, Optional<BlockStmt> base) {
+        List<Statement> snippet = List.copyOf(additions.getStatements());
+        List<Statement> own = base.map(block -> List.copyOf(block.getStatements())).orElse(List.of());
+        for (int i = 0; i < snippet.size(); i++) {
+            Statement statement = snippet.get(i);
+            NodeList<Statement> statements = body.getStatements();
+            if (statements.contains(statement) || own.contains(statement)) {
+                continue;
+            }
+            if (statement instanceof ReturnStmt added && added.getExpression().isPresent()
+                    && statements.getLast().filter(Statement::isReturnStmt).isPresent()) {
+                mergeReturn(file, type, method, statements.getLast().get().asReturnStmt(),
+                        added.getExpression().get());
+                continue;
+            }
+            statement.remove();
+            Placement.Anchor<Statement> anchor = Placement.of(snippet, i, statements, Statement::equals);
+            insert(statements, statement, anchor);
+        }
+    }
+
+    private static void mergeReturn(String file, TypeDeclaration<?> type, CallableDeclaration<?> method,
+            ReturnStmt existingReturn, Expression added) {
+        Expression existing = existingReturn.getExpression().orElseThrow(() -> new UserError(file + ": "
+                + type.getNameAsString() + "." + method.getNameAsString() + "() returns nothing, so the new field "
+                + "cannot be added to it; add it by hand"));
+        if (added instanceof ObjectCreationExpr addedCreation && existing instanceof ObjectCreationExpr creation
+                && creation.getType().equals(addedCreation.getType())) {
+            List<Expression> snippet = List.copyOf(addedCreation.getArguments());
+            for (int i = 0; i < snippet.size(); i++) {
+                Expression argument = snippet.get(i);
+                NodeList<Expression> arguments = creation.getArguments();
+                if (arguments.contains(argument)) {
                     continue;
                 }
                 argument.remove();
-                Optional<Expression> createdAt = creation.getArguments().stream()
-                        .filter(existingArgument -> existingArgument.toString().endsWith("getCreatedAt()"))
-                        .findFirst();
-                if (createdAt.isPresent()) {
-                    creation.getArguments().addBefore(argument, createdAt.get());
-                } else {
-                    creation.getArguments().add(argument);
-                }
-                LexicalLayout.likePrevious(argument);
+                insert(arguments, argument, Placement.of(snippet, i, arguments, Expression::equals));
+                likeNeighbours(arguments, argument);
             }
-        } else if (!conjuncts(existing).contains(added)) {
-            // The condition is rebuilt around the existing one: left as it was, then "&& added".
-            ReturnStmt statement = existing.getParentNode().map(ReturnStmt.class::cast).orElseThrow();
-            BinaryExpr joined = new BinaryExpr(existing.clone(), added.clone(), BinaryExpr.Operator.AND);
+        } else if (Signatures.returnsBoolean(method)) {
+            joinCondition(existingReturn, existing, added);
+        }
+    }
+
+    /** {@code existing && added}: a bare {@code true} is replaced, and a condition already there is kept as it is. */
+    private static void joinCondition(ReturnStmt statement, Expression existing, Expression added) {
+        if (existing instanceof BooleanLiteralExpr literal && literal.getValue()) {
+            statement.setExpression(added.clone());
+            return;
+        }
+        List<Expression> present = conjuncts(existing);
+        for (Expression conjunct : conjuncts(added)) {
+            if (present.contains(conjunct)) {
+                continue;
+            }
+            Expression current = statement.getExpression().orElseThrow();
+            BinaryExpr joined = new BinaryExpr(current.clone(), conjunct.clone(), BinaryExpr.Operator.AND);
             statement.setExpression(joined);
-            if (existing instanceof BinaryExpr model && model.getOperator() == BinaryExpr.Operator.AND) {
-                LexicalLayout.operatorLike(joined, model);
-            }
+            LexicalLayout.operatorOnOwnLine(joined, statement, Signatures.CONTINUATION_INDENT);
         }
     }
 
     private static List<Expression> conjuncts(Expression expression) {
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
-            List<Expression> all = new java.util.ArrayList<>(conjuncts(binary.getLeft()));
+            List<Expression> all = new ArrayList<>(conjuncts(binary.getLeft()));
             all.addAll(conjuncts(binary.getRight()));
             return all;
         }
         return List.of(expression);
     }
 
-    /** Adds a member; a Javadoc is re-attached after adding because the lexical printer drops one added with it. */
-    private static void addMember(TypeDeclaration<?> type, BodyDeclaration<?> member) {
-        Optional<Comment> comment = member.getComment();
-        member.removeComment();
-        Optional<FieldDeclaration> lastField = member instanceof FieldDeclaration
-                ? type.getFields().stream().reduce((first, second) -> second) : Optional.empty();
-        if (lastField.isPresent()) {
-            type.getMembers().addAfter(member, lastField.get());
-            LexicalLayout.memberLike(member, lastField.get());
-        } else {
-            type.addMember(member);
+    /**
+     * Lays out an element inserted into a comma-separated list the way the list is laid out: on a line of its own
+     * in a list of one element per line.
+     */
+    private static <T extends Node> void likeNeighbours(NodeList<T> list, T element) {
+        int index = list.indexOf(element);
+        if (index < list.size() - 1) {
+            LexicalLayout.likePrevious(element);
+        } else if (index > 0) {
+            LexicalLayout.likePrevious(list.get(index - 1));
         }
-        comment.ifPresent(member::setComment);
+    }
+
+    private static <T extends Node> void insert(NodeList<T> list, T element, Placement.Anchor<T> anchor) {
+        if (anchor.before().isPresent()) {
+            list.addBefore(element, anchor.before().get());
+        } else if (anchor.after().isPresent()) {
+            list.addAfter(element, anchor.after().get());
+        } else {
+            list.add(element);
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class EntityNames {
         if (!JavaKeywords.isName(name) || JavaKeywords.isKeyword(Names.camel(name))) {
             throw new UserError("invalid entity name '" + raw + "': '" + Names.camel(name) + "' is a Java keyword");
         }
+        if (Names.pluralSnake(name).length() > SqlNames.MAX_IDENTIFIER_LENGTH) {
+            throw new UserError("invalid entity name '" + raw + "': its table " + Names.pluralSnake(name)
+                    + " would be longer than PostgreSQL's " + SqlNames.MAX_IDENTIFIER_LENGTH + " characters");
+        }
         if (TAKEN.contains(name) || isJavaLangType(name)) {
             throw new UserError("invalid entity name '" + raw + "': '" + name + "' clashes with a class the "
                     + "generated code already uses; choose another name");

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public final class SqlNames {
 
+    /** PostgreSQL truncates longer names (NAMEDATALEN - 1 bytes; our names are ASCII). */
+    public static final int MAX_IDENTIFIER_LENGTH = 63;
+
     /** PostgreSQL's reserved key words (its documentation's "SQL Key Words" appendix, reserved columns). */
     private static final Set<String> RESERVED = Set.of(
             "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",

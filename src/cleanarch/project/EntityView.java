@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -38,7 +37,7 @@ public final class EntityView {
         int references = 0;
         for (FieldDefinition field : entity.fields()) {
             // Numbered among the references the tests fill in: not one of the entity to itself.
-            boolean sampledReference = field.type() == FieldType.REF && !field.reference().equals(entity.name());
+            boolean sampledReference = field.reference() != null && !field.reference().equals(entity.name());
             views.add(new FieldView(field, entity.name(), sampledReference ? references++ : -1));
         }
         this.fields = List.copyOf(views);
@@ -94,6 +93,11 @@ public final class EntityView {
     public List<FieldView> getOtherFields() {
         List<FieldView> sampled = getSampledFields();
         return sampled.isEmpty() ? List.of() : sampled.subList(1, sampled.size());
+    }
+
+    /** The fields a listing filters on: all but those of types that cannot be filtered (JSON documents). */
+    public List<FieldView> getFilterableFields() {
+        return fields.stream().filter(FieldView::isFilterable).toList();
     }
 
     public List<FieldView> getEnumFields() {
@@ -267,10 +271,7 @@ public final class EntityView {
     public List<String> getEntityImports() {
         List<String> imports = new ArrayList<>(List.of(model(), "jakarta.persistence.Column",
                 "jakarta.persistence.Entity", "jakarta.persistence.Table", "java.util.StringJoiner"));
-        if (!getEnumFields().isEmpty()) {
-            imports.add("jakarta.persistence.EnumType");
-            imports.add("jakarta.persistence.Enumerated");
-        }
+        fields.forEach(field -> imports.addAll(field.entityImports()));
         imports.addAll(enumImports());
         return sorted(Stream.concat(imports.stream(), typeImports()));
     }
@@ -279,18 +280,19 @@ public final class EntityView {
         List<String> imports = new ArrayList<>(List.of(model()));
         fields.forEach(field -> imports.addAll(field.validationImports(true)));
         imports.addAll(enumImports());
-        return sorted(Stream.concat(imports.stream(), typeImports()));
+        return sorted(Stream.concat(imports.stream(), requestTypeImports()));
     }
 
     public List<String> getUpdateRequestImports() {
         List<String> imports = new ArrayList<>(List.of(model()));
         fields.forEach(field -> imports.addAll(field.validationImports(false)));
         imports.addAll(enumImports());
-        return sorted(Stream.concat(imports.stream(), typeImports()));
+        return sorted(Stream.concat(imports.stream(), requestTypeImports()));
     }
 
     public List<String> getResponseImports() {
         List<String> imports = new ArrayList<>(List.of(model(), "java.time.Instant"));
+        fields.forEach(field -> imports.addAll(field.responseImports()));
         imports.addAll(enumImports());
         return sorted(Stream.concat(imports.stream(), typeImports()));
     }
@@ -299,14 +301,16 @@ public final class EntityView {
         List<String> imports = new ArrayList<>(List.of(model(),
                 packageName + ".domain.repositories." + getName() + "Repository",
                 packageName + ".infrastructure.entities." + getName() + "Entity"));
-        if (!fields.isEmpty()) {
+        if (!getFilterableFields().isEmpty()) {
             imports.add(packageName + ".domain.queries.QueryParams");
             imports.add("org.springframework.data.jpa.domain.Specification");
             imports.add("java.util.ArrayList");
             imports.add("java.util.List");
         }
-        imports.addAll(enumImports());
-        return sorted(Stream.concat(imports.stream(), typeImports()));
+        getFilterableFields().stream().filter(FieldView::isEnum)
+                .forEach(field -> imports.add(packageName + ".domain.models." + field.getEnumType()));
+        return sorted(Stream.concat(imports.stream(),
+                getFilterableFields().stream().flatMap(field -> field.typeImport().stream())));
     }
 
     /**
@@ -333,7 +337,11 @@ public final class EntityView {
     }
 
     private Stream<String> typeImports() {
-        return fields.stream().map(FieldView::typeImport).filter(Objects::nonNull);
+        return fields.stream().flatMap(field -> field.typeImport().stream());
+    }
+
+    private Stream<String> requestTypeImports() {
+        return fields.stream().flatMap(field -> field.requestTypeImport().stream());
     }
 
     private static List<String> sorted(Stream<String> imports) {

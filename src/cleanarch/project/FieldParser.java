@@ -3,9 +3,7 @@ package cleanarch.project;
 import cleanarch.UserError;
 import cleanarch.naming.JavaKeywords;
 import cleanarch.naming.Names;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import cleanarch.naming.SqlNames;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses the field grammar {@code name:type[:modifier]...}: types {@code string text int long decimal boolean date
- * datetime uuid enum=A|B|C ref=Entity}, modifiers {@code required unique max=N min=N default=VALUE cascade}. A
+ * Parses the field grammar {@code name:type[:modifier]...}: the types of {@link FieldType}, modifiers
+ * {@code required unique max=N min=N default=VALUE cascade}; each type's class checks its bounds and default. A
  * reference {@code author:ref=Author} is the field {@code authorId}: column and JSON name {@code author_id}.
  */
 public final class FieldParser {
@@ -65,8 +63,7 @@ public final class FieldParser {
             enumValues = enumValues(typeToken.substring("enum=".length()), spec);
         } else {
             type = FieldType.fromToken(typeToken).orElseThrow(() -> new UserError("unknown type '" + typeToken
-                    + "' in field '" + spec + "': use string, text, int, long, decimal, boolean, date, datetime, "
-                    + "uuid, enum=A|B|C or ref=Entity"));
+                    + "' in field '" + spec + "': use " + String.join(", ", FieldType.spellings())));
         }
         boolean required = false;
         boolean unique = false;
@@ -85,11 +82,11 @@ public final class FieldParser {
             switch (key) {
                 case "required" -> required = flag(value, key, spec);
                 case "unique" -> unique = uniqueFlag(value, type, spec);
-                case "min" -> min = bound(value, key, type, spec);
-                case "max" -> max = bound(value, key, type, spec);
-                case "default" -> defaultValue = defaultValue(value, type, enumValues, spec);
+                case "min" -> min = bound(value, key, spec);
+                case "max" -> max = bound(value, key, spec);
+                case "default" -> defaultValue = defaultValue(value, type, spec);
                 case "cascade" -> {
-                    if (type != FieldType.REF) {
+                    if (reference == null) {
                         throw new UserError("modifier 'cascade' only applies to ref fields, in '" + spec + "'");
                     }
                     cascade = flag(value, key, spec);
@@ -98,11 +95,33 @@ public final class FieldParser {
                         + "': use required, unique, min=N, max=N, default=VALUE or (for ref) cascade");
             }
         }
-        if (min != null && max != null && min > max) {
-            throw new UserError("min is greater than max in field '" + spec + "'");
+        FieldDefinition field = new FieldDefinition(name, type, enumValues, required, unique, min, max,
+                defaultValue, reference, cascade);
+        check(field, spec);
+        return field;
+    }
+
+    /** What the field's type says of its bounds and default, and what PostgreSQL allows of its column's name. */
+    private static void check(FieldDefinition field, String spec) {
+        try {
+            field.type().kind().checkBounds(field);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("invalid bounds in field '" + spec + "': " + e.getMessage());
         }
-        return new FieldDefinition(name, type, enumValues, required, unique, min, max, defaultValue, reference,
-                cascade);
+        if (field.defaultValue() != null) {
+            try {
+                field.type().kind().checkDefault(field.defaultValue(), field);
+            } catch (RuntimeException e) {
+                String reason = e.getMessage() == null || e instanceof DateTimeParseException
+                        || e instanceof NumberFormatException ? "" : ": " + e.getMessage();
+                throw new UserError("default value '" + field.defaultValue() + "' is not a valid "
+                        + field.type().token() + " in field '" + spec + "'" + reason);
+            }
+        }
+        if (Names.snake(field.name()).length() > SqlNames.MAX_IDENTIFIER_LENGTH) {
+            throw new UserError("field name '" + field.name() + "' is too long: PostgreSQL names have at most "
+                    + SqlNames.MAX_IDENTIFIER_LENGTH + " characters");
+        }
     }
 
     private static String fieldName(String raw, String spec) {
@@ -153,63 +172,28 @@ public final class FieldParser {
     }
 
     private static boolean uniqueFlag(String value, FieldType type, String spec) {
-        if (type == FieldType.BOOLEAN || type == FieldType.ENUM) {
+        if (!type.kind().canBeUnique()) {
             throw new UserError("modifier 'unique' does not apply to type " + type.token() + " in field '" + spec
                     + "': it has too few values to tell rows apart");
         }
         return flag(value, "unique", spec);
     }
 
-    private static Long bound(String value, String key, FieldType type, String spec) {
-        if (!type.isNumeric() && !type.isText()) {
-            throw new UserError("modifier '" + key + "' does not apply to type " + type.token() + " in field '"
-                    + spec + "'");
-        }
+    private static Long bound(String value, String key, String spec) {
         try {
-            long bound = Long.parseLong(value == null ? "" : value);
-            if (type.isText() && bound < 0) {
-                throw new UserError("modifier '" + key + "' must not be negative for a " + type.token()
-                        + " field in '" + spec + "'");
-            }
-            return bound;
+            return Long.parseLong(value == null ? "" : value);
         } catch (NumberFormatException e) {
             throw new UserError("modifier '" + key + "' needs a whole number, as in " + key + "=10, in field '"
                     + spec + "'");
         }
     }
 
-    private static String defaultValue(String value, FieldType type, List<String> enumValues, String spec) {
+    private static String defaultValue(String value, FieldType type, String spec) {
         if (value == null || value.isEmpty()) {
             throw new UserError("modifier 'default' needs a value, as in default=0, in field '" + spec + "'");
         }
-        if (type == FieldType.REF) {
-            throw new UserError("a ref field takes no default, in '" + spec + "'");
-        }
-        try {
-            switch (type) {
-                case INT -> Integer.parseInt(value);
-                case LONG -> Long.parseLong(value);
-                case DECIMAL -> new BigDecimal(value);
-                case BOOLEAN -> {
-                    if (!value.equals("true") && !value.equals("false")) {
-                        throw new IllegalArgumentException();
-                    }
-                }
-                case DATE -> LocalDate.parse(value);
-                case DATETIME -> OffsetDateTime.parse(value);
-                case UUID -> java.util.UUID.fromString(value);
-                case ENUM -> {
-                    if (!enumValues.contains(value)) {
-                        throw new IllegalArgumentException();
-                    }
-                }
-                case STRING, TEXT, REF -> {
-                    // Any text is a valid default (and a reference has none: refused above).
-                }
-            }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new UserError("default value '" + value + "' is not a valid " + type.token() + " in field '"
-                    + spec + "'");
+        if (!type.kind().canHaveDefault()) {
+            throw new UserError("a " + type.token() + " field takes no default, in '" + spec + "'");
         }
         return value;
     }

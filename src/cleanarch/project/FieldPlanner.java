@@ -12,19 +12,23 @@ import java.util.Map;
 
 /**
  * Plans new fields of an existing entity: an add-only migration, an edit through JavaParser of every class of the
- * slice (model, JPA entity, request and response schemas, the adapter's filters), an enum type per enum field, and
- * a test per field. Nothing the user added to those classes is touched, and an existing migration is never edited.
+ * slice, an enum type per enum field, and a test per field. Nothing the user added to those classes is touched,
+ * and an existing migration is never edited.
+ *
+ * <p>The edit of each class merges into it what the very file {@code templates/entity} renders for an entity holding
+ * the new fields alone has beyond the file it renders for no fields ({@link JavaMerge}): what a field contributes
+ * to a class is written once, in that class's template, whether the entity is new or grows.
  */
 public final class FieldPlanner {
 
-    /** Each slice class, with the snippet that holds what a new field adds to it. */
-    private static final Map<String, String> EDITS = Map.of(
-            "domain/models/%s.java", "field/snippets/Model.java.peb",
-            "infrastructure/entities/%sEntity.java", "field/snippets/Entity.java.peb",
-            "api/schemas/%sCreateRequest.java", "field/snippets/CreateRequest.java.peb",
-            "api/schemas/%sUpdateRequest.java", "field/snippets/UpdateRequest.java.peb",
-            "api/schemas/%sResponse.java", "field/snippets/Response.java.peb",
-            "infrastructure/repositories/%sRepositoryAdapter.java", "field/snippets/RepositoryAdapter.java.peb");
+    /** The slice's classes that hold its fields, by the template that renders them. */
+    static final List<String> SLICE_CLASSES = List.of(
+            "entity/src/main/java/{package}/api/schemas/{Entity}CreateRequest.java.peb",
+            "entity/src/main/java/{package}/api/schemas/{Entity}Response.java.peb",
+            "entity/src/main/java/{package}/api/schemas/{Entity}UpdateRequest.java.peb",
+            "entity/src/main/java/{package}/domain/models/{Entity}.java.peb",
+            "entity/src/main/java/{package}/infrastructure/entities/{Entity}Entity.java.peb",
+            "entity/src/main/java/{package}/infrastructure/repositories/{Entity}RepositoryAdapter.java.peb");
 
     private final TemplateRenderer renderer;
 
@@ -43,51 +47,44 @@ public final class FieldPlanner {
         Map<String, Object> context = new HashMap<>();
         context.put("packageName", settings.packageName());
         context.put("entity", newFields);
-        context.put("hadFields", !existing.fields().isEmpty());
-        context.put("adapterImports", adapterImports(newFields, settings.packageName()));
-        String base = "src/main/java/" + settings.packagePath() + "/";
-        for (Map.Entry<String, String> edit : EDITS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            String path = base + edit.getKey().formatted(existing.name());
-            String source = plan.read(path).orElseThrow(() -> new UserError(path + " is missing: the new fields "
-                    + "cannot be added to it"));
-            plan.update(path, JavaMerge.merge(path, source, renderer.render(edit.getValue(), context)));
-        }
-
+        Map<String, Object> skeletonContext = new HashMap<>(context);
+        skeletonContext.put("entity", new EntityView(new EntityDefinition(existing.name(), List.of()),
+                settings.packageName()));
         Map<String, String> placeholders = Map.of(
                 "{package}", settings.packagePath(),
                 "{Entity}", existing.name(),
                 "{table}", entity.getTable(),
                 "{columns}", String.join("_", newFields.getFields().stream().map(FieldView::getColumn).toList()),
                 "{version}", MigrationVersions.next(plan).toString());
+        for (String template : SLICE_CLASSES) {
+            String path = TemplatePaths.target(template, placeholders);
+            String source = plan.read(path).orElseThrow(() -> new UserError(path + " is missing: the new fields "
+                    + "cannot be added to it"));
+            plan.update(path, JavaMerge.merge(path, source, renderer.render(template, context),
+                    renderer.render(template, skeletonContext)));
+        }
+
         String migration = "field/src/main/resources/db/migration/V{version}__add_{columns}_to_{table}.sql.peb";
         String migrationPath = TemplatePaths.target(migration, placeholders);
         plan.createNew(migrationPath, renderer.render(migration, context));
 
         for (FieldView field : newFields.getFields()) {
-            if (!field.isSampled()) {
-                continue;
-            }
             Map<String, Object> fieldContext = new HashMap<>(context);
             fieldContext.put("field", field);
             fieldContext.put("entity", entity);
             Map<String, String> fieldPlaceholders = new HashMap<>(placeholders);
             fieldPlaceholders.put("{Field}", field.getCapitalized());
             fieldPlaceholders.put("{Enum}", field.getEnumType());
-            String test = "field/src/test/java/{package}/api/controllers/{Entity}{Field}FieldIT.java.peb";
-            String testPath = TemplatePaths.target(test, fieldPlaceholders);
-            plan.createNew(testPath, renderer.render(test, fieldContext));
             if (field.isEnum()) {
                 String enumTemplate = "entity/src/main/java/{package}/domain/models/{Enum}.java.peb";
                 String enumPath = TemplatePaths.target(enumTemplate, fieldPlaceholders);
                 plan.createNew(enumPath, renderer.render(enumTemplate, fieldContext));
             }
+            if (field.isSampled()) {
+                String test = "field/src/test/java/{package}/api/controllers/{Entity}{Field}FieldIT.java.peb";
+                String testPath = TemplatePaths.target(test, fieldPlaceholders);
+                plan.createNew(testPath, renderer.render(test, fieldContext));
+            }
         }
-    }
-
-    /** The adapter needs the filter's types, and the list types too when it gets its first filter. */
-    private static List<String> adapterImports(EntityView newFields, String packageName) {
-        return newFields.getAdapterImports().stream()
-                .filter(name -> !name.equals(packageName + ".domain.models." + newFields.getName()))
-                .toList();
     }
 }

@@ -2,19 +2,25 @@ package cleanarch.project;
 
 import cleanarch.naming.Names;
 import cleanarch.naming.SqlNames;
+import cleanarch.types.FieldKind;
+import cleanarch.types.JavaText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the entity templates need to know about one field, computed here so that templates only substitute.
- * Java names are camelCase; column and JSON names are snake_case.
+ * One field as the templates see it: its names in every spelling, and what its type ({@link FieldKind}) and
+ * modifiers make of it, computed here so that templates only substitute. Java names are camelCase; column and
+ * JSON names are snake_case. Nothing here depends on which type the field has: the kind answers for it.
  */
 public final class FieldView {
 
-    private static final int DEFAULT_STRING_LENGTH = 255;
+    /** Every Bean Validation constraint a field can carry, for the imports its annotations need. */
+    private static final List<String> CONSTRAINTS = List.of("NotBlank", "NotNull", "Size", "Min", "Max",
+            "DecimalMin", "DecimalMax", "Pattern", "Email");
 
     private final FieldDefinition field;
+    private final FieldKind kind;
     private final String entityName;
     private final int referenceIndex;
 
@@ -24,8 +30,17 @@ public final class FieldView {
      */
     FieldView(FieldDefinition field, String entityName, int referenceIndex) {
         this.field = field;
+        this.kind = field.type().kind();
         this.entityName = entityName;
         this.referenceIndex = referenceIndex;
+    }
+
+    public FieldDefinition definition() {
+        return field;
+    }
+
+    public int referenceIndex() {
+        return referenceIndex;
     }
 
     public String getName() {
@@ -51,36 +66,26 @@ public final class FieldView {
 
     /** The Java type in the domain model, JPA entity and response: primitive when the value can never be null. */
     public String getJavaType() {
-        String boxed = getBoxedType();
-        if (!isNotNull()) {
-            return boxed;
-        }
-        return switch (field.type()) {
-            case INT -> "int";
-            case LONG -> "long";
-            case BOOLEAN -> "boolean";
-            default -> boxed;
-        };
+        return isNotNull() ? kind.primitiveType(this) : kind.boxedType(this);
     }
 
-    /** The Java type where a value may be missing: request bodies and filters. */
+    /** The Java type where a value may be missing: filters. */
     public String getBoxedType() {
-        return switch (field.type()) {
-            case STRING, TEXT -> "String";
-            case INT -> "Integer";
-            case LONG -> "Long";
-            case DECIMAL -> "BigDecimal";
-            case BOOLEAN -> "Boolean";
-            case DATE -> "LocalDate";
-            case DATETIME -> "Instant";
-            case UUID -> "UUID";
-            case ENUM -> getEnumType();
-            case REF -> "Long";
-        };
+        return kind.boxedType(this);
+    }
+
+    /** The Java type of the field in request bodies. */
+    public String getRequestType() {
+        return kind.requestType(this);
+    }
+
+    /** The request's value as the model's type: {@code title}, or {@code data.toString()} for a JSON document. */
+    public String getRequestValue() {
+        return kind.requestToModel(field.name());
     }
 
     public boolean isReference() {
-        return field.type() == FieldType.REF;
+        return field.reference() != null;
     }
 
     public boolean isCascade() {
@@ -106,19 +111,25 @@ public final class FieldView {
         return Names.pluralSnake(entityName) + "_" + getColumn() + "_idx";
     }
 
-    /** The import the field's type needs, or null for java.lang types and the entity's own enum. */
-    String typeImport() {
-        return switch (field.type()) {
-            case DECIMAL -> "java.math.BigDecimal";
-            case DATE -> "java.time.LocalDate";
-            case DATETIME -> "java.time.Instant";
-            case UUID -> "java.util.UUID";
-            default -> null;
-        };
+    /** The import the field's type needs in the model, or none. */
+    Optional<String> typeImport() {
+        return kind.typeImport();
+    }
+
+    Optional<String> requestTypeImport() {
+        return kind.requestTypeImport();
+    }
+
+    List<String> entityImports() {
+        return kind.entityImports();
+    }
+
+    List<String> responseImports() {
+        return kind.responseImports();
     }
 
     public boolean isEnum() {
-        return field.type() == FieldType.ENUM;
+        return !field.enumValues().isEmpty();
     }
 
     /** The enum type of an enum field: entity name and field name, e.g. {@code BookStatus}. */
@@ -140,146 +151,80 @@ public final class FieldView {
 
     /** The annotations of the JPA entity's field, one per line. */
     public List<String> getEntityAnnotations() {
-        List<String> annotations = new ArrayList<>();
-        StringBuilder column = new StringBuilder("@Column(name = \"")
-                .append(SqlNames.isReserved(getColumn()) ? "\\\"" + getColumn() + "\\\"" : getColumn()).append('"');
+        List<String> attributes = new ArrayList<>();
+        attributes.add("name = \"" + (SqlNames.isReserved(getColumn()) ? "\\\"" + getColumn() + "\\\"" : getColumn())
+                + "\"");
         if (isNotNull()) {
-            column.append(", nullable = false");
+            attributes.add("nullable = false");
         }
         if (field.unique()) {
-            column.append(", unique = true");
+            attributes.add("unique = true");
         }
-        if (field.type() == FieldType.STRING) {
-            column.append(", length = ").append(maxLength());
-        } else if (field.type() == FieldType.TEXT) {
-            column.append(", columnDefinition = \"text\"");
-        } else if (field.type() == FieldType.DECIMAL) {
-            column.append(", precision = 19, scale = 4");
-        }
-        annotations.add(column.append(')').toString());
-        if (isEnum()) {
-            annotations.add("@Enumerated(EnumType.STRING)");
-        }
+        attributes.addAll(kind.columnAttributes(field));
+        List<String> annotations = new ArrayList<>(List.of("@Column(" + String.join(", ", attributes) + ")"));
+        annotations.addAll(kind.entityAnnotations());
         return annotations;
+    }
+
+    /** The annotations of the response's component, followed by a space when there are any. */
+    public String getResponseAnnotations() {
+        return spaced(kind.responseAnnotations());
     }
 
     /** Bean Validation annotations of the create request, followed by a space when there are any. */
     public String getCreateAnnotations() {
         List<String> annotations = new ArrayList<>();
         if (isRequiredOnCreate()) {
-            annotations.add(field.type().isText() ? "@NotBlank" : "@NotNull");
+            annotations.add(kind.isText() ? "@NotBlank" : "@NotNull");
         }
-        annotations.addAll(boundAnnotations());
-        return annotations.isEmpty() ? "" : String.join(" ", annotations) + " ";
+        annotations.addAll(kind.valueAnnotations(field));
+        return spaced(annotations);
     }
 
     /** Bean Validation annotations of the partial update request: a given value must still be valid. */
     public String getUpdateAnnotations() {
         List<String> annotations = new ArrayList<>();
-        if (field.required() && field.type().isText()) {
+        if (field.required() && kind.isText()) {
             annotations.add("@Pattern(regexp = \"(?s).*\\\\S.*\", message = \"must not be blank\")");
         }
-        annotations.addAll(boundAnnotations());
+        annotations.addAll(kind.valueAnnotations(field));
+        return spaced(annotations);
+    }
+
+    private static String spaced(List<String> annotations) {
         return annotations.isEmpty() ? "" : String.join(" ", annotations) + " ";
     }
 
     List<String> validationImports(boolean create) {
-        List<String> imports = new ArrayList<>();
         String annotations = create ? getCreateAnnotations() : getUpdateAnnotations();
-        for (String name : List.of("NotBlank", "NotNull", "Size", "Min", "Max", "DecimalMin", "DecimalMax",
-                "Pattern")) {
-            if (annotations.contains("@" + name + " ") || annotations.contains("@" + name + "(")) {
-                imports.add("jakarta.validation.constraints." + name);
-            }
-        }
-        return imports;
-    }
-
-    private List<String> boundAnnotations() {
-        List<String> annotations = new ArrayList<>();
-        if (field.type().isText()) {
-            if (field.min() != null || field.max() != null || field.type() == FieldType.STRING) {
-                List<String> bounds = new ArrayList<>();
-                if (field.min() != null) {
-                    bounds.add("min = " + field.min());
-                }
-                if (field.max() != null || field.type() == FieldType.STRING) {
-                    bounds.add("max = " + maxLength());
-                }
-                annotations.add("@Size(" + String.join(", ", bounds) + ")");
-            }
-        } else if (field.type() == FieldType.DECIMAL) {
-            if (field.min() != null) {
-                annotations.add("@DecimalMin(\"" + field.min() + "\")");
-            }
-            if (field.max() != null) {
-                annotations.add("@DecimalMax(\"" + field.max() + "\")");
-            }
-        } else if (field.type().isNumeric()) {
-            if (field.min() != null) {
-                annotations.add("@Min(" + field.min() + ")");
-            }
-            if (field.max() != null) {
-                annotations.add("@Max(" + field.max() + ")");
-            }
-        }
-        return annotations;
-    }
-
-    private long maxLength() {
-        return field.max() != null ? field.max() : DEFAULT_STRING_LENGTH;
+        return CONSTRAINTS.stream()
+                .filter(name -> annotations.contains("@" + name + " ") || annotations.contains("@" + name + "("))
+                .map(name -> "jakarta.validation.constraints." + name)
+                .toList();
     }
 
     /** The domain model field's initializer: {@code " = false"} for a field with a default, else nothing. */
     public String getInitializer() {
-        return field.defaultValue() == null ? "" : " = " + getDefaultJava();
+        return field.defaultValue() == null ? "" : " = " + kind.javaLiteral(field.defaultValue(), this);
     }
 
     public boolean hasDefault() {
         return field.defaultValue() != null;
     }
 
-    /** The default as a Java expression. */
-    public String getDefaultJava() {
-        String value = field.defaultValue();
-        return switch (field.type()) {
-            case STRING, TEXT -> javaString(value);
-            case INT, BOOLEAN -> value;
-            case LONG -> value + "L";
-            case DECIMAL -> "new BigDecimal(\"" + value + "\")";
-            case DATE -> "LocalDate.parse(\"" + value + "\")";
-            case DATETIME -> "Instant.parse(\"" + value + "\")";
-            case UUID -> "UUID.fromString(\"" + value + "\")";
-            case ENUM -> getEnumType() + "." + value;
-            case REF -> throw new IllegalStateException("a reference has no default");
-        };
-    }
-
     /** The column's SQL type, e.g. {@code varchar(255)}. */
     public String getSqlType() {
-        return switch (field.type()) {
-            case STRING -> "varchar(" + maxLength() + ")";
-            case TEXT -> "text";
-            case INT -> "integer";
-            case LONG -> "bigint";
-            case DECIMAL -> "numeric(19, 4)";
-            case BOOLEAN -> "boolean";
-            case DATE -> "date";
-            case DATETIME -> "timestamptz";
-            case UUID -> "uuid";
-            case ENUM -> "varchar(" + field.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
-            case REF -> "bigint";
-        };
+        return kind.sqlType(field);
     }
 
-    /** The column definition after the name: type, NOT NULL, DEFAULT and CHECK constraints. */
+    /** The column definition after the name: type, NOT NULL, DEFAULT and the constraints. */
     public String getSqlDefinition() {
         List<String> parts = new ArrayList<>(List.of(getSqlType()));
         if (isNotNull()) {
             parts.add("not null");
         }
         if (field.defaultValue() != null) {
-            parts.add("default " + sqlLiteral(field.defaultValue()));
+            parts.add("default " + kind.sqlLiteral(field.defaultValue()));
         }
         if (field.unique()) {
             parts.add("unique");
@@ -287,31 +232,8 @@ public final class FieldView {
         if (isReference()) {
             parts.add("references " + getReferenceTable() + " (id)" + (field.cascade() ? " on delete cascade" : ""));
         }
-        String column = getSqlColumn();
-        if (isEnum()) {
-            parts.add("check (" + column + " in (" + String.join(", ",
-                    field.enumValues().stream().map(FieldView::sqlString).toList()) + "))");
-        } else if (field.type().isText()) {
-            // varchar(n) already bounds a string's length from above.
-            Long max = field.type() == FieldType.TEXT ? field.max() : null;
-            range("char_length(" + column + ")", field.min(), max).ifPresent(parts::add);
-        } else if (field.type().isNumeric()) {
-            range(column, field.min(), field.max()).ifPresent(parts::add);
-        }
+        kind.check(getSqlColumn(), field).ifPresent(parts::add);
         return String.join(" ", parts);
-    }
-
-    private static Optional<String> range(String expression, Long min, Long max) {
-        if (min != null && max != null) {
-            return Optional.of("check (" + expression + " between " + min + " and " + max + ")");
-        }
-        if (min != null) {
-            return Optional.of("check (" + expression + " >= " + min + ")");
-        }
-        if (max != null) {
-            return Optional.of("check (" + expression + " <= " + max + ")");
-        }
-        return Optional.empty();
     }
 
     /** The column name as SQL needs it: quoted when PostgreSQL reserves it. */
@@ -332,67 +254,19 @@ public final class FieldView {
         return field.required() && field.defaultValue() == null;
     }
 
-    private String sqlLiteral(String value) {
-        return switch (field.type()) {
-            case INT, LONG, DECIMAL, BOOLEAN -> value;
-            default -> sqlString(value);
-        };
-    }
-
-    private static String sqlString(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
-
-    private static String javaString(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** Whether a listing filters on the field. */
+    public boolean isFilterable() {
+        return kind.isFilterable();
     }
 
     /** A valid JSON value for tests; {@code variant} tells two values apart (e.g. for a filter or an update). */
     public String sampleJson(int variant) {
-        return switch (field.type()) {
-            // Ids exist only at test run time: a format argument, filled in by the test (see getSampleId1).
-            case REF -> "%" + (referenceIndex + 1) + "$d";
-            case STRING, TEXT -> "\"" + sampleText(variant) + "\"";
-            case INT, LONG -> Long.toString(sampleNumber(variant));
-            case DECIMAL -> sampleNumber(variant) + ".5";
-            case BOOLEAN -> variant % 2 == 1 ? "true" : "false";
-            case DATE -> "\"2026-01-" + zeroPadded(variant, 2) + "\"";
-            case DATETIME -> "\"2026-01-" + zeroPadded(variant, 2) + "T10:00:00Z\"";
-            case UUID -> "\"00000000-0000-4000-8000-" + zeroPadded(variant, 12) + "\"";
-            case ENUM -> "\"" + field.enumValues().get(variant % field.enumValues().size()) + "\"";
-        };
-    }
-
-    /**
-     * {@code variant} in at least {@code width} digits. Not {@code String.format}: its first use costs more than all
-     * the rest of a field's samples on the cold JVM a command runs in.
-     */
-    private static String zeroPadded(int variant, int width) {
-        String digits = Integer.toString(variant);
-        return "0".repeat(Math.max(0, width - digits.length())) + digits;
-    }
-
-    /** A text within the field's length bounds. */
-    private String sampleText(int variant) {
-        String text = getJson() + " " + variant;
-        if (field.max() != null && text.length() > field.max()) {
-            text = Character.toString('a' + variant).repeat((int) (long) field.max());
-        }
-        if (field.min() != null && text.length() < field.min()) {
-            text = text + "x".repeat((int) (field.min() - text.length()));
-        }
-        return text;
-    }
-
-    private long sampleNumber(int variant) {
-        long low = field.min() != null ? field.min() : 0;
-        long high = field.max() != null ? field.max() : low + 1000;
-        return Math.min(high, low + variant);
+        return kind.sampleJson(this, variant);
     }
 
     /** The value JsonPath reads back for {@link #sampleJson(int)}, as a Java expression. */
     public String sampleExpected(int variant) {
-        return isReference() ? sampleId(variant) : expectedOf(sampleJson(variant));
+        return kind.sampleExpected(sampleJson(variant), this, variant);
     }
 
     public String getExpected1() {
@@ -403,15 +277,9 @@ public final class FieldView {
         return sampleExpected(2);
     }
 
-    /** The second sample as a query parameter value. */
-    private String getQueryValue2() {
-        String json = sampleJson(2);
-        return json.startsWith("\"") ? json.substring(1, json.length() - 1) : json;
-    }
-
-    /** Whether two samples differ, so that a filter by this field can tell them apart in a test. */
+    /** Whether a filter by this field can tell the two samples apart in a test. */
     public boolean isFilterTestable() {
-        return isSampled() && (isReference() || !sampleJson(1).equals(sampleJson(2)));
+        return isFilterable() && isSampled() && (isReference() || !sampleJson(1).equals(sampleJson(2)));
     }
 
     /**
@@ -424,13 +292,7 @@ public final class FieldView {
 
     /** The value JsonPath reads back for the default, as a Java expression. */
     public String getDefaultExpected() {
-        String value = field.defaultValue();
-        return switch (field.type()) {
-            case INT, LONG, BOOLEAN -> value;
-            case DECIMAL -> Double.toString(new java.math.BigDecimal(value).doubleValue());
-            case DATETIME -> javaString(java.time.OffsetDateTime.parse(value).toInstant().toString());
-            default -> javaString(value);
-        };
+        return kind.defaultExpected(field.defaultValue());
     }
 
     /** For a reference: the test's variable holding the id of the referenced row of sample {@code variant}. */
@@ -444,20 +306,17 @@ public final class FieldView {
 
     /** The second sample as a query parameter value, as a Java expression. */
     public String getQueryValue2Java() {
-        return isReference() ? "String.valueOf(" + sampleId(2) + ")" : javaString(getQueryValue2());
+        if (isReference()) {
+            return "String.valueOf(" + sampleId(2) + ")";
+        }
+        String json = sampleJson(2);
+        return JavaText.string(json.startsWith("\"") ? json.substring(1, json.length() - 1) : json);
     }
 
     /** A PATCH body setting only this field to its second sample, as a Java expression. */
     public String getPatchBody2Java() {
         String prefix = "{\"" + getJson() + "\": ";
-        return isReference() ? javaString(prefix) + " + " + sampleId(2) + " + \"}\""
-                : javaString(prefix + sampleJson(2) + "}");
-    }
-
-    private String expectedOf(String json) {
-        return switch (field.type()) {
-            case DECIMAL -> Double.toString(Double.parseDouble(json));
-            default -> json;
-        };
+        return isReference() ? JavaText.string(prefix) + " + " + sampleId(2) + " + \"}\""
+                : JavaText.string(prefix + sampleJson(2) + "}");
     }
 }

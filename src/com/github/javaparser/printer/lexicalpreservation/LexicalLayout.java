@@ -2,6 +2,7 @@ package com.github.javaparser.printer.lexicalpreservation;
 
 import com.github.javaparser.GeneratedJavaParserConstants;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,63 @@ public final class LexicalLayout {
             return;
         }
         replaceWhitespaceBefore(text, position, whitespaceBefore(elements, referencePosition));
+    }
+
+    /**
+     * Puts {@code inserted}, the first element of a list that was empty (a record's first component), on a line of
+     * its own, {@code indent} columns deeper than the line its parent starts on.
+     */
+    public static void onOwnLine(Node inserted, int indent) {
+        Node parent = inserted.getParentNode().orElseThrow();
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
+        int position = childIndex(text.getElements(), inserted);
+        if (position < 0) {
+            return;
+        }
+        replaceWhitespaceBefore(text, position, lineBreak(indentation(parent) + indent));
+    }
+
+    /**
+     * Puts the operator of {@code joined}, a condition just built as {@code existing && added} and returned by
+     * {@code statement}, at the start of a line {@code indent} columns deeper than the statement's.
+     */
+    public static void operatorOnOwnLine(BinaryExpr joined, Node statement, int indent) {
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(joined);
+        int operator = operatorIndex(text.getElements());
+        if (operator >= 0) {
+            replaceWhitespaceBefore(text, operator, lineBreak(indentation(statement) + indent));
+        }
+    }
+
+    /**
+     * Inserts {@code member} before {@code reference} in {@code members}, both laid out as {@code reference} was:
+     * each after the line break and indentation that preceded {@code reference}.
+     */
+    public static <T extends Node> void insertMemberBefore(NodeList<T> members, T member, T reference) {
+        Node parent = reference.getParentNode().orElseThrow();
+        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
+        List<TokenTextElement> leading = whitespaceBefore(text.getElements(), childIndex(text.getElements(), reference));
+        members.addBefore(member, reference);
+        for (Node node : List.of(member, reference)) {
+            int position = childIndex(text.getElements(), node);
+            if (position >= 0 && !leading.isEmpty()) {
+                replaceWhitespaceBefore(text, position, leading);
+            }
+        }
+    }
+
+    /** The column (from 0) at which the line holding the start of {@code node} starts its text. */
+    private static int indentation(Node node) {
+        return node.getRange().map(range -> range.begin.column - 1).orElse(0);
+    }
+
+    private static List<TokenTextElement> lineBreak(int indent) {
+        List<TokenTextElement> whitespace = new ArrayList<>();
+        whitespace.add(new TokenTextElement(GeneratedJavaParserConstants.UNIX_EOL, "\n"));
+        if (indent > 0) {
+            whitespace.add(new TokenTextElement(GeneratedJavaParserConstants.SPACE, " ".repeat(indent)));
+        }
+        return whitespace;
     }
 
     private static int childIndex(List<TextElement> elements, Node node) {

@@ -1,0 +1,62 @@
+package cleanarch.types;
+
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldView;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code enum=A|B|C}: an enum type of its own ({@code <Entity><Field>}), stored by name in a {@code varchar} with a
+ * check of the allowed names.
+ */
+public class EnumKind implements FieldKind {
+
+    @Override
+    public String boxedType(FieldView field) {
+        return field.getEnumType();
+    }
+
+    @Override
+    public String sqlType(FieldDefinition field) {
+        return "varchar(" + field.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
+    }
+
+    @Override
+    public List<String> entityAnnotations() {
+        return List.of("@Enumerated(EnumType.STRING)");
+    }
+
+    @Override
+    public List<String> entityImports() {
+        return List.of("jakarta.persistence.EnumType", "jakarta.persistence.Enumerated");
+    }
+
+    @Override
+    public Optional<String> check(String column, FieldDefinition field) {
+        return Optional.of("check (" + column + " in (" + String.join(", ",
+                field.enumValues().stream().map(JavaText::sqlString).toList()) + "))");
+    }
+
+    @Override
+    public boolean canBeUnique() {
+        return false;
+    }
+
+    @Override
+    public void checkDefault(String value, FieldDefinition field) {
+        if (!field.enumValues().contains(value)) {
+            throw new IllegalArgumentException("it is not one of " + String.join(", ", field.enumValues()));
+        }
+    }
+
+    @Override
+    public String javaLiteral(String value, FieldView field) {
+        return field.getEnumType() + "." + value;
+    }
+
+    @Override
+    public String sampleJson(FieldView field, int variant) {
+        List<String> values = field.definition().enumValues();
+        return "\"" + values.get(variant % values.size()) + "\"";
+    }
+}

@@ -1,0 +1,44 @@
+package cleanarch.types;
+
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldView;
+import java.math.BigDecimal;
+
+/** {@code long}: {@code Long}, {@code bigint}. */
+public class LongKind extends NumberKind {
+
+    @Override
+    public String boxedType(FieldView field) {
+        return "Long";
+    }
+
+    @Override
+    public String primitiveType(FieldView field) {
+        return "long";
+    }
+
+    @Override
+    public String sqlType(FieldDefinition field) {
+        return "bigint";
+    }
+
+    @Override
+    BigDecimal lowest() {
+        return BigDecimal.valueOf(Long.MIN_VALUE);
+    }
+
+    @Override
+    BigDecimal highest() {
+        return BigDecimal.valueOf(Long.MAX_VALUE);
+    }
+
+    @Override
+    BigDecimal parse(String value) {
+        return BigDecimal.valueOf(Long.parseLong(value));
+    }
+
+    @Override
+    public String javaLiteral(String value, FieldView field) {
+        return value + "L";
+    }
+}

@@ -1,0 +1,44 @@
+package cleanarch.types;
+
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldView;
+
+/** {@code ref=Entity}: the id of a row of another entity, {@code bigint references <table> (id)}. */
+public class ReferenceKind implements FieldKind {
+
+    @Override
+    public String boxedType(FieldView field) {
+        return "Long";
+    }
+
+    @Override
+    public String sqlType(FieldDefinition field) {
+        return "bigint";
+    }
+
+    @Override
+    public boolean canHaveDefault() {
+        return false;
+    }
+
+    @Override
+    public void checkDefault(String value, FieldDefinition field) {
+        throw new IllegalArgumentException("a reference takes no default");
+    }
+
+    @Override
+    public String javaLiteral(String value, FieldView field) {
+        throw new IllegalStateException("a reference has no default");
+    }
+
+    @Override
+    public String sampleJson(FieldView field, int variant) {
+        // Ids exist only when the test runs: a format argument, filled in by the test (see FieldView.sampleId).
+        return "%" + (field.referenceIndex() + 1) + "$d";
+    }
+
+    @Override
+    public String sampleExpected(String json, FieldView field, int variant) {
+        return field.sampleId(variant);
+    }
+}

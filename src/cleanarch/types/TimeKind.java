@@ -1,0 +1,30 @@
+package cleanarch.types;
+
+import cleanarch.project.FieldDefinition;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+
+/** {@code time}: {@code LocalTime}, {@code time} (a time of day without a zone). */
+public class TimeKind extends TemporalKind {
+
+    public TimeKind() {
+        super("LocalTime", "time");
+    }
+
+    @Override
+    public void checkDefault(String value, FieldDefinition field) {
+        LocalTime.parse(value);
+    }
+
+    @Override
+    public String defaultExpected(String value) {
+        // Answers always carry the seconds, even where the default left them out.
+        return JavaText.string(DateTimeFormatter.ISO_LOCAL_TIME.format(LocalTime.parse(value)));
+    }
+
+    @Override
+    String sample(int variant) {
+        // Seconds never zero: "10:00:00" and "10:00" are the same time, and the samples compare as text.
+        return "10:" + JavaText.zeroPadded(variant / 59 % 60, 2) + ":" + JavaText.zeroPadded(1 + variant % 59, 2);
+    }
+}
