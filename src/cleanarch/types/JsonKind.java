@@ -94,6 +94,6 @@ public class JsonKind implements FieldKind {
 
     @Override
     public String sampleExpected(String json, FieldView field, int variant) {
-        return "java.util.Map.of(\"n\", " + variant + ")";
+        return "new java.util.HashMap<>(java.util.Map.of(\"n\", " + variant + "))";
     }
 }
