@@ -3,6 +3,8 @@ package cleanarch.commands;
 import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.Version;
+import cleanarch.plan.IoErrors;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +19,9 @@ public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */
     public static final int EXIT_USER_ERROR = 2;
+
+    /** Exit code for a file that could not be read or written. */
+    public static final int EXIT_IO_ERROR = 1;
 
     /** The configured command line: bad input becomes one line on stderr and exit code 2. */
     public static CommandLine commandLine() {
@@ -34,6 +39,11 @@ public final class Cleanarch {
             if (e instanceof UserError) {
                 command.getErr().println("error: " + e.getMessage());
                 return EXIT_USER_ERROR;
+            }
+            if (e instanceof UncheckedIOException io) {
+                // A file that could not be read or written outside a plan's writes (which roll back themselves).
+                command.getErr().println("error: " + IoErrors.describe(io));
+                return EXIT_IO_ERROR;
             }
             throw e;
         });
