@@ -42,6 +42,7 @@ class ConcurrentRunsTest {
     @Test
     @Tag("e2e")
     void two_processes_started_together_both_apply_one_after_the_other_or_the_second_refuses() {
+        GeneratorProcess.warmUp();
         int applied = 0;
         int refused = 0;
         for (int round = 1; round <= ROUNDS; round++) {

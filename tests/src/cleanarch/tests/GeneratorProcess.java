@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The generator run as a process of its own, from the classes these tests run with, in one JVM with the generator's
- * options ({@code //JAVA_OPTIONS}): what a test needs to race two runs or kill one with SIGKILL. The first run of a
- * test JVM writes a class data sharing archive that later runs map, which saves them about a third of their time.
+ * options ({@code //JAVA_OPTIONS}): what a test needs to race two runs or kill one with SIGKILL. A test that starts
+ * many calls {@link #warmUp} first: a class data sharing archive, written once per test JVM, that later runs map,
+ * which saves them about half of their CPU time.
  */
 final class GeneratorProcess {
 
@@ -23,6 +24,7 @@ final class GeneratorProcess {
     static final String PAUSE_VARIABLE = "CLEANARCH_TEST_PAUSE_BEFORE_WRITE";
 
     private static Path archive;
+    private static boolean warm;
 
     private final Process process;
     private final BufferedReader err;
@@ -37,7 +39,7 @@ final class GeneratorProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(javaOptions);
-        Path shared = archive();
+        Path shared = warm ? archive() : null;
         if (shared != null) {
             command.add("-XX:SharedArchiveFile=" + shared);
         }
@@ -109,6 +111,12 @@ final class GeneratorProcess {
             // The process was killed while we read: what was read is all there is.
         }
         return errText.toString();
+    }
+
+    /** Has the runs started from now on map a class data sharing archive, written by this call if need be. */
+    static synchronized void warmUp() {
+        warm = true;
+        archive();
     }
 
     /**
