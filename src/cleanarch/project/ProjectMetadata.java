@@ -100,8 +100,10 @@ public record ProjectMetadata(
             }
             return tree;
         } catch (IOException | RuntimeException e) {
-            throw new UserError(file + " is not valid JSON (the error is near " + reader.getPath() + "): restore it "
-                    + "from version control");
+            String where = reader.getPath();
+            where = where.length() > 60 ? where.substring(0, 60) + "..." : where;
+            throw new UserError(file + " is not valid JSON (the error is near " + where + "): restore it from "
+                    + "version control");
         }
     }
 
