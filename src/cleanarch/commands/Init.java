@@ -73,7 +73,9 @@ public final class Init implements Callable<Integer> {
         Path target = outputDir.resolve(name).toAbsolutePath().normalize();
         if (dryRun) {
             requireEmptyOrAbsent(target);
-            PlanPrinter.print(new ProjectPlanner().plan(target, settings, newAdminToken()), spec.commandLine().getOut());
+            Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
+            timings.mark("plan");
+            PlanPrinter.print(plan, spec.commandLine().getOut());
             return 0;
         }
         if (!Files.exists(target.resolve(ProjectLock.DIRECTORY).resolve("journal"))) {

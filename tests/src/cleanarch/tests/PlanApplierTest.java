@@ -63,7 +63,8 @@ class PlanApplierTest {
 
     @Test
     void writes_every_file_and_marks_scripts_executable() throws IOException {
-        Plan plan = new Plan(dir).create("bin/run.sh", "#!/bin/sh\n".getBytes(), FileMode.EXECUTABLE).create("x/y.txt", "y\n");
+        Plan plan = new Plan(dir).create("bin/run.sh", "#!/bin/sh\n".getBytes(), FileMode.EXECUTABLE)
+                .create("x/y.txt", "y\n");
 
         new PlanApplier().apply(plan);
 
