@@ -20,9 +20,6 @@ public final class Cleanarch {
     /** Exit code for bad input and refused operations (nothing was written). */
     public static final int EXIT_USER_ERROR = 2;
 
-    /** Exit code for a file that could not be read or written. */
-    public static final int EXIT_IO_ERROR = 1;
-
     /** The configured command line: bad input becomes one line on stderr and exit code 2. */
     public static CommandLine commandLine() {
         Timings.commandLineBuilt();
@@ -41,9 +38,9 @@ public final class Cleanarch {
                 return EXIT_USER_ERROR;
             }
             if (e instanceof UncheckedIOException io) {
-                // A file that could not be read or written outside a plan's writes (which roll back themselves).
-                command.getErr().println("error: " + IoErrors.describe(io));
-                return EXIT_IO_ERROR;
+                // A project file that could not be read: refused like bad input, since nothing was written.
+                command.getErr().println("error: cannot read " + IoErrors.describe(io) + "; nothing was written");
+                return EXIT_USER_ERROR;
             }
             throw e;
         });

@@ -2,7 +2,6 @@ package cleanarch.plan;
 
 import cleanarch.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class Plan {
         try {
             return Optional.of(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserError("cannot read " + file + " (" + IoErrors.describe(e) + "); nothing was written");
         }
     }
 

@@ -162,6 +162,19 @@ class BrokenProjectFilesTest {
     }
 
     @Test
+    void a_dependency_container_that_is_not_utf8_is_refused_with_one_line() throws IOException {
+        Path container = project.resolve("src/main/java/com/example/shop/DependencyContainer.java");
+        Files.write(container, new byte[] {'c', 'l', (byte) 0xff, 's', 's'});
+        Map<String, String> before = TreeSnapshot.of(project);
+
+        Cli result = Cli.run("add-entity", "Tag", "--project-dir", project.toString());
+
+        assertEquals("error: cannot read " + container + " (not UTF-8 text); nothing was written\n", result.err());
+        assertEquals(2, result.exitCode());
+        assertEquals(before, TreeSnapshot.of(project));
+    }
+
+    @Test
     void a_message_names_the_key_that_is_wrong() {
         metadataOf(project, json -> field(json).addProperty("type", "blob"));
 
