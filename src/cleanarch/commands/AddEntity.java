@@ -5,6 +5,7 @@ import cleanarch.UserError;
 import cleanarch.naming.EntityNames;
 import cleanarch.naming.Names;
 import cleanarch.plan.Plan;
+import cleanarch.plan.ProjectLock;
 import cleanarch.project.EntityDefinition;
 import cleanarch.project.EntityPlanner;
 import cleanarch.project.FieldDefinition;
@@ -57,9 +58,15 @@ public final class AddEntity implements Callable<Integer> {
     public Integer call() {
         timings.mark("parse");
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
-        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
         String entityName = EntityNames.require(name);
         List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
+        try (ProjectLock lock = ProjectChange.lock(projectDir, options, spec)) {
+            return change(projectDir, lock, entityName, fields);
+        }
+    }
+
+    private Integer change(Path projectDir, ProjectLock lock, String entityName, List<FieldDefinition> fields) {
+        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
         requireNew(metadata, entityName);
         FieldRules.requireUsable(entityName, fields);
         FieldRules.requireReferencesExist(entityName, fields, metadata.entityNames());
@@ -70,7 +77,7 @@ public final class AddEntity implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         new EntityPlanner(new TemplateRenderer())
                 .plan(plan, metadata.project(), entity, ProjectMetadata.byName(entities));
-        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec)) {
+        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec, lock)) {
             return 0;
         }
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,

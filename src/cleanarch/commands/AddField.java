@@ -5,6 +5,7 @@ import cleanarch.UserError;
 import cleanarch.naming.EntityNames;
 import cleanarch.naming.Names;
 import cleanarch.plan.Plan;
+import cleanarch.plan.ProjectLock;
 import cleanarch.project.EntityDefinition;
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldParser;
@@ -53,15 +54,21 @@ public final class AddField implements Callable<Integer> {
     @Override
     public Integer call() {
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
-        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
         String entityName = EntityNames.require(name);
+        List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
+        timings.mark("parse");
+        try (ProjectLock lock = ProjectChange.lock(projectDir, options, spec)) {
+            return change(projectDir, lock, entityName, added);
+        }
+    }
+
+    private Integer change(Path projectDir, ProjectLock lock, String entityName, List<FieldDefinition> added) {
+        ProjectMetadata metadata = ProjectMetadata.read(projectDir);
         EntityDefinition entity = metadata.entities().stream()
                 .filter(existing -> existing.name().equals(entityName)).findFirst()
                 .orElseThrow(() -> new UserError("entity " + entityName + " does not exist in this project (it has: "
                         + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
                         + ")"));
-        List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
-        timings.mark("parse");
         List<FieldDefinition> all = new ArrayList<>(entity.fields());
         all.addAll(added);
         FieldRules.requireUsable(entityName, all);
@@ -80,7 +87,7 @@ public final class AddField implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         new FieldPlanner(new TemplateRenderer()).plan(plan, metadata.project(), entity, added,
                 ProjectMetadata.byName(entities));
-        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec)) {
+        if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec, lock)) {
             return 0;
         }
         spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,

@@ -3,6 +3,8 @@ package cleanarch.commands;
 import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.Version;
+import cleanarch.plan.IoErrors;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +35,11 @@ public final class Cleanarch {
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof UserError) {
                 command.getErr().println("error: " + e.getMessage());
+                return EXIT_USER_ERROR;
+            }
+            if (e instanceof UncheckedIOException io) {
+                // A project file that could not be read: refused like bad input, since nothing was written.
+                command.getErr().println("error: cannot read " + IoErrors.describe(io) + "; nothing was written");
                 return EXIT_USER_ERROR;
             }
             throw e;

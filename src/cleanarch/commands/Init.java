@@ -3,13 +3,16 @@ package cleanarch.commands;
 import cleanarch.Timings;
 import cleanarch.UserError;
 import cleanarch.naming.Identifiers;
+import cleanarch.plan.IoErrors;
+import cleanarch.plan.Journal;
 import cleanarch.plan.Plan;
 import cleanarch.plan.PlanApplier;
 import cleanarch.plan.PlanPrinter;
+import cleanarch.plan.ProjectLock;
 import cleanarch.project.ProjectPlanner;
 import cleanarch.project.ProjectSettings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -68,14 +71,31 @@ public final class Init implements Callable<Integer> {
         timings.mark("parse");
         ProjectSettings settings = settings();
         Path target = outputDir.resolve(name).toAbsolutePath().normalize();
-        requireEmptyOrAbsent(target);
-        Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
-        timings.mark("plan");
         if (dryRun) {
+            requireEmptyOrAbsent(target);
+            Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
+            timings.mark("plan");
             PlanPrinter.print(plan, spec.commandLine().getOut());
             return 0;
         }
-        new PlanApplier().apply(plan);
+        if (!Files.exists(target.resolve(ProjectLock.DIRECTORY).resolve("journal"))) {
+            requireEmptyOrAbsent(target);
+        }
+        boolean created = createDirectory(target);
+        Plan plan;
+        try (ProjectLock lock = ProjectLock.acquire(target, ProjectChange.commandLine(spec))) {
+            // A run interrupted in this directory is rolled back first; then it must be empty, as it was.
+            ProjectChange.recover(target, lock, spec);
+            requireEmptyOrAbsent(target);
+            plan = new ProjectPlanner().plan(target, settings, newAdminToken());
+            timings.mark("plan");
+            new PlanApplier(Journal.in(lock, ProjectChange.commandLine(spec))).apply(plan);
+        } catch (RuntimeException e) {
+            if (created) {
+                removeIfOnlyTheLock(target);
+            }
+            throw e;
+        }
         timings.report("write", spec.commandLine().getErr());
         spec.commandLine().getOut().printf("created %s (%d files)%n  cd %s && ./mvnw spring-boot:run%n",
                 target, plan.changes().size(), outputDir.resolve(name).normalize());
@@ -93,6 +113,7 @@ public final class Init implements Callable<Integer> {
                 !noExample);
     }
 
+    /** Refuses a target that is a file, or a directory that holds anything but the generator's own directory. */
     private static void requireEmptyOrAbsent(Path target) {
         if (!Files.exists(target)) {
             return;
@@ -101,11 +122,41 @@ public final class Init implements Callable<Integer> {
             throw new UserError(target + " exists and is not a directory");
         }
         try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent()) {
+            if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(ProjectLock.DIRECTORY))) {
                 throw new UserError(target + " exists and is not empty");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserError("cannot list " + target + " (" + IoErrors.describe(e) + "); nothing was written");
+        }
+    }
+
+    /** @return whether the directory was created by this call (and is to be removed if the command fails) */
+    private static boolean createDirectory(Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.createDirectory(target);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UserError("cannot create " + target + " (" + IoErrors.describe(e) + "); nothing was written");
+        }
+    }
+
+    /** After a failed run in a directory this run created: removes it, if nothing but the lock is left in it. */
+    private static void removeIfOnlyTheLock(Path target) {
+        Path directory = target.resolve(ProjectLock.DIRECTORY);
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.anyMatch(entry -> !entry.equals(directory))) {
+                return;
+            }
+            for (String file : new String[] {"lock", ".gitignore"}) {
+                Files.deleteIfExists(directory.resolve(file));
+            }
+            Files.deleteIfExists(directory);
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            // What is left is an empty project directory with a lock directory that ignores itself.
         }
     }
 

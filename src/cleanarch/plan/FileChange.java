@@ -9,11 +9,14 @@ public sealed interface FileChange permits FileChange.Create, FileChange.Modify 
 
     byte[] content();
 
-    /** A new file; the plan fails if it exists by the time it is applied. */
-    record Create(Path path, byte[] content, boolean executable) implements FileChange {
+    /** A new file, created with {@code mode}; the plan fails if it exists by the time it is applied. */
+    record Create(Path path, byte[] content, FileMode mode) implements FileChange {
     }
 
-    /** A new content for an existing file; the plan fails if the file changed since it was read. */
+    /**
+     * A new content for an existing file, which keeps its mode; the plan fails if the file changed since it was
+     * read.
+     */
     record Modify(Path path, byte[] original, byte[] content) implements FileChange {
     }
 }

@@ -2,10 +2,10 @@ package cleanarch.plan;
 
 import cleanarch.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,6 +21,7 @@ public final class Plan {
 
     private final Path root;
     private final TreeMap<Path, FileChange> changes = new TreeMap<>();
+    private Path writtenLast;
 
     public Plan(Path root) {
         this.root = root;
@@ -43,7 +44,7 @@ public final class Plan {
         try {
             return Optional.of(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserError("cannot read " + file + " (" + IoErrors.describe(e) + "); nothing was written");
         }
     }
 
@@ -52,7 +53,7 @@ public final class Plan {
     }
 
     public Plan create(String path, String content) {
-        return create(path, content.getBytes(StandardCharsets.UTF_8), false);
+        return create(path, content.getBytes(StandardCharsets.UTF_8), FileMode.REGULAR);
     }
 
     /** Plans a new file, refusing (as bad input) one that exists on disk or was planned already. */
@@ -63,13 +64,13 @@ public final class Plan {
         return create(path, content);
     }
 
-    /** Plans a new file; the plan fails at apply time if the file exists by then. */
-    public Plan create(String path, byte[] content, boolean executable) {
+    /** Plans a new file with the given mode; the plan fails at apply time if the file exists by then. */
+    public Plan create(String path, byte[] content, FileMode mode) {
         Path key = Path.of(path);
         if (changes.containsKey(key)) {
             throw new IllegalStateException(path + " is planned twice");
         }
-        changes.put(key, new FileChange.Create(key, content, executable));
+        changes.put(key, new FileChange.Create(key, content, mode));
         return this;
     }
 
@@ -79,7 +80,7 @@ public final class Plan {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         FileChange pending = changes.get(key);
         if (pending instanceof FileChange.Create create) {
-            changes.put(key, new FileChange.Create(key, bytes, create.executable()));
+            changes.put(key, new FileChange.Create(key, bytes, create.mode()));
         } else if (pending instanceof FileChange.Modify modify) {
             changes.put(key, new FileChange.Modify(key, modify.original(), bytes));
         } else {
@@ -96,8 +97,28 @@ public final class Plan {
         return this;
     }
 
+    /**
+     * Marks the file that is written after every other one: the project's metadata, so that a project whose
+     * metadata records a change has every file of that change.
+     */
+    public Plan writeLast(String path) {
+        writtenLast = Path.of(path);
+        return this;
+    }
+
     /** The changes in path order, so that output and application are the same on every run. */
     public List<FileChange> changes() {
         return List.copyOf(changes.values());
+    }
+
+    /** The changes in the order they are written: path order, with the file marked by {@link #writeLast} last. */
+    public List<FileChange> writeOrder() {
+        List<FileChange> order = new ArrayList<>(changes.values());
+        FileChange last = writtenLast == null ? null : changes.get(writtenLast);
+        if (last != null) {
+            order.remove(last);
+            order.add(last);
+        }
+        return order;
     }
 }

@@ -1,9 +1,11 @@
 package cleanarch.project;
 
 import cleanarch.Version;
+import cleanarch.plan.FileMode;
 import cleanarch.plan.Plan;
 import cleanarch.render.TemplatePaths;
 import cleanarch.render.TemplateRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +37,11 @@ public final class ProjectPlanner {
         for (String template : renderer.list("project")) {
             String path = TemplatePaths.target(template, placeholders);
             if (TemplatePaths.isTemplate(template)) {
-                plan.create(path, renderer.render(template, context));
+                byte[] content = renderer.render(template, context).getBytes(StandardCharsets.UTF_8);
+                plan.create(path, content, FileMode.of(content));
             } else {
-                plan.create(path, renderer.read(template), TemplatePaths.isExecutable(path));
+                byte[] content = renderer.read(template);
+                plan.create(path, content, FileMode.of(content));
             }
         }
         EntityPlanner entityPlanner = new EntityPlanner(renderer);
@@ -46,6 +50,6 @@ public final class ProjectPlanner {
         }
         plan.create(ProjectMetadata.FILE_NAME,
                 ProjectMetadata.create(Version.GENERATOR, settings, entities).toJson());
-        return plan;
+        return plan.writeLast(ProjectMetadata.FILE_NAME);
     }
 }

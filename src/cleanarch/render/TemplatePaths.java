@@ -29,9 +29,4 @@ public final class TemplatePaths {
     public static boolean isTemplate(String template) {
         return template.endsWith(TemplateRenderer.TEMPLATE_SUFFIX);
     }
-
-    /** Scripts a user runs directly; JAR entries do not keep file modes, so they are named here. */
-    public static boolean isExecutable(String path) {
-        return path.equals("mvnw") || path.endsWith(".sh");
-    }
 }

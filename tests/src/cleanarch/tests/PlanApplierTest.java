@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cleanarch.UserError;
+import cleanarch.plan.FileMode;
 import cleanarch.plan.Plan;
 import cleanarch.plan.PlanApplier;
 import java.io.IOException;
@@ -62,7 +63,8 @@ class PlanApplierTest {
 
     @Test
     void writes_every_file_and_marks_scripts_executable() throws IOException {
-        Plan plan = new Plan(dir).create("bin/run.sh", "#!/bin/sh\n".getBytes(), true).create("x/y.txt", "y\n");
+        Plan plan = new Plan(dir).create("bin/run.sh", "#!/bin/sh\n".getBytes(), FileMode.EXECUTABLE)
+                .create("x/y.txt", "y\n");
 
         new PlanApplier().apply(plan);
 
