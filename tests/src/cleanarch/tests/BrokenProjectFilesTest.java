@@ -181,8 +181,8 @@ class BrokenProjectFilesTest {
         Cli result = Cli.run("add-entity", "Tag", "--project-dir", project.toString());
 
         assertEquals("error: " + project.resolve("cleanarch.json") + " is not valid cleanarch metadata: "
-                + "entities[0].fields[0].type is 'blob', not one of string, text, int, long, decimal, boolean, "
-                + "date, datetime, uuid, enum, ref\n", result.err());
+                + "entities[0].fields[0].type is 'blob', not one of string, text, email, int, long, decimal, "
+                + "boolean, date, time, datetime, uuid, json, enum, ref\n", result.err());
     }
 
     private static void metadata(List<Damage> damages, String name, Consumer<JsonObject> change) {

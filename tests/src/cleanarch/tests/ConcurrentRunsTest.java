@@ -107,6 +107,8 @@ class ConcurrentRunsTest {
         Path project = GeneratedProject.init(dir, "shop", "--no-example").dir();
         List<String> names = List.of("Alpha", "Beta", "Gamma", "Delta");
         ExecutorService threads = Executors.newFixedThreadPool(names.size());
+        // Four runs in a row may take longer than the default wait on a loaded machine: this test is about order.
+        System.setProperty("cleanarch.lockTimeoutMillis", "120000");
         try {
             List<Future<Cli>> runs = new ArrayList<>();
             for (String name : names) {
@@ -119,6 +121,7 @@ class ConcurrentRunsTest {
             }
         } finally {
             threads.shutdown();
+            System.clearProperty("cleanarch.lockTimeoutMillis");
         }
         assertConsistent(project, names);
     }
