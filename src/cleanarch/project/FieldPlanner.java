@@ -44,12 +44,9 @@ public final class FieldPlanner {
         all.addAll(added);
         EntityView entity = new EntityView(new EntityDefinition(existing.name(), all), settings.packageName(), project);
 
-        Map<String, Object> context = new HashMap<>();
-        context.put("packageName", settings.packageName());
-        context.put("entity", newFields);
-        Map<String, Object> skeletonContext = new HashMap<>(context);
-        skeletonContext.put("entity", new EntityView(new EntityDefinition(existing.name(), List.of()),
-                settings.packageName()));
+        Map<String, Object> context = context(settings, newFields);
+        Map<String, Object> skeletonContext = context(settings,
+                new EntityView(new EntityDefinition(existing.name(), List.of()), settings.packageName()));
         Map<String, String> placeholders = Map.of(
                 "{package}", settings.packagePath(),
                 "{Entity}", existing.name(),
@@ -60,8 +57,7 @@ public final class FieldPlanner {
             String path = TemplatePaths.target(template, placeholders);
             String source = plan.read(path).orElseThrow(() -> new UserError(path + " is missing: the new fields "
                     + "cannot be added to it"));
-            plan.update(path, JavaMerge.merge(path, source, renderer.render(template, context),
-                    renderer.render(template, skeletonContext)));
+            plan.update(path, editClass(template, path, source, context, skeletonContext));
         }
 
         String migration = "field/src/main/resources/db/migration/V{version}__add_{columns}_to_{table}.sql.peb";
@@ -86,5 +82,31 @@ public final class FieldPlanner {
                 plan.createNew(testPath, renderer.render(test, fieldContext));
             }
         }
+    }
+
+    /**
+     * One slice class with {@code added} fields merged into it: what the class's template renders for those fields
+     * beyond what it renders for none.
+     *
+     * @param template one of {@link #SLICE_CLASSES}
+     */
+    public String editClass(String template, String path, String source, ProjectSettings settings, String entityName,
+            List<FieldDefinition> added) {
+        return editClass(template, path, source,
+                context(settings, new EntityView(new EntityDefinition(entityName, added), settings.packageName())),
+                context(settings, new EntityView(new EntityDefinition(entityName, List.of()), settings.packageName())));
+    }
+
+    private String editClass(String template, String path, String source, Map<String, Object> context,
+            Map<String, Object> skeletonContext) {
+        return JavaMerge.merge(path, source, renderer.render(template, context),
+                renderer.render(template, skeletonContext));
+    }
+
+    private static Map<String, Object> context(ProjectSettings settings, EntityView entity) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("packageName", settings.packageName());
+        context.put("entity", entity);
+        return context;
     }
 }
