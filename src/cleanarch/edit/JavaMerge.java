@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.printer.lexicalpreservation.LexicalLayout;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import com.github.javaparser.printer.lexicalpreservation.LexicalSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,10 +74,10 @@ public final class JavaMerge {
         TypeDeclaration<?> targetType = findType(target, addedType.getNameAsString()).orElseThrow(() ->
                 new UserError(file + ": type " + addedType.getNameAsString() + " is gone, so nothing can be added "
                         + "to it; restore it or add the change by hand"));
-        LexicalPreservingPrinter.setup(target);
+        LexicalSetup.setup(target);
         // The snippet keeps its own layout too: a moved node is printed from its original text, indentation
         // included, rather than re-printed by a pretty printer that only indents its first line.
-        LexicalPreservingPrinter.setup(additions);
+        LexicalSetup.setup(additions);
         List<ImportDeclaration> baseImports = base.flatMap(type -> type.findCompilationUnit())
                 .map(CompilationUnit::getImports).map(List::copyOf).orElse(List.of());
         for (ImportDeclaration importDeclaration : additions.getImports()) {
