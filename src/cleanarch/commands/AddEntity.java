@@ -14,10 +14,12 @@ import cleanarch.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,10 +49,16 @@ public final class AddEntity implements Callable<Integer> {
     @Mixin
     private Timings timings;
 
-    @Parameters(index = "0", paramLabel = "<Name>", description = "Entity name in PascalCase, e.g. OrderLine.")
+    @Mixin
+    private Prompting prompting;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<Name>",
+            description = "Entity name in PascalCase, e.g. OrderLine. Asked for on a terminal when left out.")
     private String name;
 
-    @Parameters(index = "1..*", paramLabel = "<field>", description = "Fields, as name:type[:modifier]...")
+    @Parameters(index = "1..*", paramLabel = "<field>",
+            description = "Fields, as name:type[:modifier]... On a terminal, given none, they are asked for one by "
+                    + "one (Enter on an empty name for none).")
     private List<String> fieldSpecs = new ArrayList<>();
 
     @Override
@@ -58,9 +66,22 @@ public final class AddEntity implements Callable<Integer> {
         timings.mark("parse");
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
         ProjectMetadata metadata = ProjectMetadata.read(projectDir);
-        String entityName = EntityNames.require(name);
+        Optional<Prompter> prompter = prompting.prompter();
+        if (name == null && prompter.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<Name>'");
+        }
+        String entityName = name != null ? EntityNames.require(name)
+                : prompter.get().ask("Entity name, in PascalCase (e.g. OrderLine)", null, answer -> {
+                    String checked = EntityNames.require(answer);
+                    requireNew(metadata, checked);
+                    return checked;
+                });
         List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
         requireNew(metadata, entityName);
+        if (fieldSpecs.isEmpty() && prompter.isPresent()) {
+            fields = askForFields(prompter.get(), metadata, entityName);
+            timings.mark("ask");
+        }
         FieldRules.requireUsable(entityName, fields);
         FieldRules.requireReferencesExist(entityName, fields, metadata.entityNames());
 
@@ -76,6 +97,20 @@ public final class AddEntity implements Callable<Integer> {
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
                 plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
         return 0;
+    }
+
+    /** Asks for the fields, then shows them and asks whether to go on; no means nothing is written. */
+    private static List<FieldDefinition> askForFields(Prompter prompter, ProjectMetadata metadata, String entityName) {
+        List<String> specs = new FieldPrompts(prompter, entityName, metadata.entityNames(), List.of()).ask();
+        List<FieldDefinition> fields = FieldParser.parseAll(specs);
+        prompter.say("");
+        FieldTable.print(List.of(new EntityDefinition(entityName, fields)), prompter.out());
+        prompter.say("");
+        if (!prompter.confirm("Add entity " + entityName + " with " + (fields.isEmpty() ? "no fields"
+                : fields.size() == 1 ? "this field" : "these " + fields.size() + " fields") + "?", true)) {
+            throw new UserError("cancelled: nothing was written");
+        }
+        return fields;
     }
 
     private static void requireNew(ProjectMetadata metadata, String entityName) {

@@ -1,6 +1,7 @@
 package cleanarch.tests;
 
 import cleanarch.commands.Cleanarch;
+import cleanarch.commands.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ record Cli(int exitCode, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Cleanarch.commandLine();
+        CommandLine commandLine = Cleanarch.commandLine(Terminal.none());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -1,0 +1,125 @@
+package cleanarch.commands;
+
+import cleanarch.UserError;
+import cleanarch.project.FieldDefinition;
+import cleanarch.project.FieldParser;
+import cleanarch.project.FieldType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Asks for an entity's fields one by one, as JHipster's entity prompts do: name, type from a numbered list, then
+ * each modifier the type takes. Every answer is checked by building the field's argument ({@code
+ * name:type:modifier...}) and handing it to the field parser and the entity's rules, the very checks the command
+ * line gets, so a refused answer is asked again with the same one-line error. A modifier is offered only when the
+ * parser accepts it for the type.
+ */
+final class FieldPrompts {
+
+    private final Prompter prompter;
+    private final String entityName;
+    private final Set<String> entities;
+    private final List<FieldDefinition> existing;
+    private final List<String> specs = new ArrayList<>();
+
+    /**
+     * @param entities the project's entities, which reference fields may name
+     * @param existing the entity's fields so far (none for a new entity)
+     */
+    FieldPrompts(Prompter prompter, String entityName, Set<String> entities, List<FieldDefinition> existing) {
+        this.prompter = prompter;
+        this.entityName = entityName;
+        this.entities = entities;
+        this.existing = existing;
+    }
+
+    /** The type names of the grammar, in the order they are offered. */
+    static List<String> typeNames() {
+        return Arrays.stream(FieldType.values()).map(FieldType::token).toList();
+    }
+
+    /** Asks for fields until an empty name; returns their arguments, {@code name:type[:modifier]...}. */
+    List<String> ask() {
+        prompter.say("Fields of " + entityName + " (id, created_at and updated_at are built in); Enter on an empty "
+                + "name ends the list.");
+        while (true) {
+            String name = prompter.ask("Field name", "", answer -> answer.isEmpty() ? answer
+                    : checked(answer + ":string", answer));
+            if (name.isEmpty()) {
+                return List.copyOf(specs);
+            }
+            String field = name + ":" + type(name);
+            field = flag(field, "required", "Required?");
+            field = flag(field, "unique", "Unique?");
+            field = bound(field, "min", "Minimum: a length for text, a value for numbers (Enter for none)");
+            field = bound(field, "max", "Maximum (Enter for none)");
+            if (!field.contains(":ref=")) {
+                field = option(field, "Default value, filled in when a create leaves it out (Enter for none)",
+                        "default=");
+            }
+            field = flag(field, "cascade", "Delete this row when the row it refers to is deleted?");
+            specs.add(field);
+        }
+    }
+
+    private String type(String name) {
+        String type = prompter.choose("Type of " + name, typeNames(), typeNames().get(0));
+        return switch (type) {
+            case "enum" -> prompter.ask("Values, separated by | (e.g. DRAFT|PUBLISHED)", null,
+                    answer -> checked(name + ":enum=" + answer, "enum=" + answer));
+            case "ref" -> prompter.ask("Entity it refers to (" + String.join(", ", referable()) + ")", null,
+                    answer -> checked(name + ":ref=" + answer, "ref=" + answer));
+            default -> checked(name + ":" + type, type);
+        };
+    }
+
+    /** Offers a modifier without a value if the parser takes it for this field. */
+    private String flag(String field, String modifier, String question) {
+        if (!accepted(field + ":" + modifier)) {
+            return field;
+        }
+        return prompter.confirm(question, false) ? checked(field + ":" + modifier, field + ":" + modifier) : field;
+    }
+
+    /** Offers {@code min=}/{@code max=} if the parser takes a bound for this field. */
+    private String bound(String field, String modifier, String question) {
+        return accepted(field + ":" + modifier + "=0") ? option(field, question, modifier + "=") : field;
+    }
+
+    private String option(String field, String question, String prefix) {
+        return prompter.ask(question, "", answer -> answer.isEmpty() ? field
+                : checked(field + ":" + prefix + answer, field + ":" + prefix + answer));
+    }
+
+    private boolean accepted(String field) {
+        try {
+            checked(field, field);
+            return true;
+        } catch (UserError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Returns {@code result} if the field argument {@code field} passes every check the command line makes, with
+     * the fields asked for before it; throws the check's {@link UserError} otherwise.
+     */
+    private String checked(String field, String result) {
+        List<String> all = new ArrayList<>(specs);
+        all.add(field);
+        List<FieldDefinition> fields = new ArrayList<>(existing);
+        fields.addAll(FieldParser.parseAll(all));
+        FieldRules.requireUsable(entityName, fields);
+        FieldRules.requireReferencesExist(entityName, fields, entities);
+        return result;
+    }
+
+    private List<String> referable() {
+        Set<String> names = new TreeSet<>(entities);
+        names.add(entityName);
+        return List.copyOf(names);
+    }
+}
