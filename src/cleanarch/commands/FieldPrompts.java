@@ -51,16 +51,17 @@ final class FieldPrompts {
             if (name.isEmpty()) {
                 return List.copyOf(specs);
             }
-            String field = name + ":" + type(name);
-            field = flag(field, "required", "Required?");
-            field = flag(field, "unique", "Unique?");
-            field = bound(field, "min", "Minimum: a length for text, a value for numbers (Enter for none)");
-            field = bound(field, "max", "Maximum (Enter for none)");
-            if (!field.contains(":ref=")) {
+            String typed = name + ":" + type(name);
+            String field = typed;
+            field = flag(typed, field, "required", "Required?");
+            field = flag(typed, field, "unique", "Unique?");
+            field = bound(typed, field, "min", "Minimum: a length for text, a value for numbers (Enter for none)");
+            field = bound(typed, field, "max", "Maximum (Enter for none)");
+            if (!typed.contains(":ref=")) {
                 field = option(field, "Default value, filled in when a create leaves it out (Enter for none)",
                         "default=");
             }
-            field = flag(field, "cascade", "Delete this row when the row it refers to is deleted?");
+            field = flag(typed, field, "cascade", "Delete this row when the row it refers to is deleted?");
             specs.add(field);
         }
     }
@@ -76,17 +77,20 @@ final class FieldPrompts {
         };
     }
 
-    /** Offers a modifier without a value if the parser takes it for this field. */
-    private String flag(String field, String modifier, String question) {
-        if (!accepted(field + ":" + modifier)) {
+    /**
+     * Offers a modifier without a value if the parser takes it for a field of this type ({@code typed}: the field
+     * without modifiers); returns the field with the modifier if the answer is yes.
+     */
+    private String flag(String typed, String field, String modifier, String question) {
+        if (!accepted(typed + ":" + modifier)) {
             return field;
         }
         return prompter.confirm(question, false) ? checked(field + ":" + modifier, field + ":" + modifier) : field;
     }
 
-    /** Offers {@code min=}/{@code max=} if the parser takes a bound for this field. */
-    private String bound(String field, String modifier, String question) {
-        return accepted(field + ":" + modifier + "=0") ? option(field, question, modifier + "=") : field;
+    /** Offers {@code min=}/{@code max=} if the parser takes a bound for a field of this type. */
+    private String bound(String typed, String field, String modifier, String question) {
+        return accepted(typed + ":" + modifier + "=0") ? option(field, question, modifier + "=") : field;
     }
 
     private String option(String field, String question, String prefix) {
