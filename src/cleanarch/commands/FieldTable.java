@@ -24,7 +24,7 @@ final class FieldTable {
         rows.add(HEADER);
         for (EntityDefinition entity : entities) {
             if (entity.fields().isEmpty()) {
-                rows.add(List.of(entity.name(), "(only id, created_at, updated_at)", "", ""));
+                rows.add(List.of(entity.name(), "(no fields)", "", ""));
             }
             for (FieldDefinition field : entity.fields()) {
                 rows.add(List.of(field == entity.fields().get(0) ? entity.name() : "", Names.snake(field.name()),
