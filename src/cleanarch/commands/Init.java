@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "init",
         mixinStandardHelpOptions = true,
-        description = "Creates a new service in <output-dir>/<name>.")
+        description = "Creates a new service in <output-dir>/<name>, a git repository with a first commit. On a "
+                + "terminal it asks for each value no argument or option gave.")
 public final class Init implements Callable<Integer> {
 
     @Spec
