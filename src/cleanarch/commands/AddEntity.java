@@ -101,7 +101,7 @@ public final class AddEntity implements Callable<Integer> {
 
     /** Asks for the fields, then shows them and asks whether to go on; no means nothing is written. */
     private static List<FieldDefinition> askForFields(Prompter prompter, ProjectMetadata metadata, String entityName) {
-        List<String> specs = new FieldPrompts(prompter, entityName, metadata.entityNames(), List.of()).ask();
+        List<String> specs = FieldPrompts.forNewEntity(prompter, entityName, metadata.entityNames()).ask();
         List<FieldDefinition> fields = FieldParser.parseAll(specs);
         prompter.say("");
         FieldTable.print(List.of(new EntityDefinition(entityName, fields)), prompter.out());

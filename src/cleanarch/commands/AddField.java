@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,8 +47,12 @@ public final class AddField implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<Entity>", description = "The entity to extend, e.g. Book.")
     private String name;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<field>",
-            description = "Fields, as name:type[:modifier]...")
+    @Mixin
+    private Prompting prompting;
+
+    @Parameters(index = "1..*", paramLabel = "<field>",
+            description = "Fields, as name:type[:modifier]... On a terminal, given none, they are asked for one by "
+                    + "one.")
     private List<String> fieldSpecs = new ArrayList<>();
 
     @Override
@@ -61,6 +66,11 @@ public final class AddField implements Callable<Integer> {
                         + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
                         + ")"));
         List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
+        if (fieldSpecs.isEmpty()) {
+            Prompter prompter = prompting.prompter().orElseThrow(
+                    () -> new ParameterException(spec.commandLine(), "Missing required parameter: '<field>'"));
+            added = askForFields(prompter, metadata, entity);
+        }
         timings.mark("parse");
         List<FieldDefinition> all = new ArrayList<>(entity.fields());
         all.addAll(added);
@@ -86,5 +96,23 @@ public final class AddField implements Callable<Integer> {
         spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,
                 plan.changes().size());
         return 0;
+    }
+
+    /** Asks for the fields to add, then shows them and asks whether to go on; no means nothing is written. */
+    private static List<FieldDefinition> askForFields(Prompter prompter, ProjectMetadata metadata,
+            EntityDefinition entity) {
+        List<FieldDefinition> added = FieldParser.parseAll(FieldPrompts.forExistingEntity(prompter, entity.name(),
+                metadata.entityNames(), entity.fields()).ask());
+        if (added.isEmpty()) {
+            throw new UserError("no fields given: nothing was written");
+        }
+        prompter.say("");
+        FieldTable.print(List.of(new EntityDefinition(entity.name(), added)), prompter.out());
+        prompter.say("");
+        if (!prompter.confirm("Add " + (added.size() == 1 ? "this field" : "these " + added.size() + " fields")
+                + " to " + entity.name() + "?", true)) {
+            throw new UserError("cancelled: nothing was written");
+        }
+        return added;
     }
 }

@@ -23,17 +23,35 @@ final class FieldPrompts {
     private final String entityName;
     private final Set<String> entities;
     private final List<FieldDefinition> existing;
+    private final boolean mayHaveRows;
     private final List<String> specs = new ArrayList<>();
+
+    /** For the fields of a new entity. */
+    static FieldPrompts forNewEntity(Prompter prompter, String entityName, Set<String> entities) {
+        return new FieldPrompts(prompter, entityName, entities, List.of(), false);
+    }
+
+    /**
+     * For fields added to an entity whose table may hold rows: a required field needs a default for them, so a
+     * required field is asked for its default until it has one, and a reference (which takes no default) cannot be
+     * required.
+     */
+    static FieldPrompts forExistingEntity(Prompter prompter, String entityName, Set<String> entities,
+            List<FieldDefinition> existing) {
+        return new FieldPrompts(prompter, entityName, entities, existing, true);
+    }
 
     /**
      * @param entities the project's entities, which reference fields may name
      * @param existing the entity's fields so far (none for a new entity)
      */
-    FieldPrompts(Prompter prompter, String entityName, Set<String> entities, List<FieldDefinition> existing) {
+    private FieldPrompts(Prompter prompter, String entityName, Set<String> entities, List<FieldDefinition> existing,
+            boolean mayHaveRows) {
         this.prompter = prompter;
         this.entityName = entityName;
         this.entities = entities;
         this.existing = existing;
+        this.mayHaveRows = mayHaveRows;
     }
 
     /** The type names of the grammar, in the order they are offered. */
@@ -52,12 +70,19 @@ final class FieldPrompts {
                 return List.copyOf(specs);
             }
             String typed = name + ":" + type(name);
+            boolean reference = typed.contains(":ref=");
             String field = typed;
-            field = flag(typed, field, "required", "Required?");
+            if (!(mayHaveRows && reference)) {
+                field = flag(typed, field, "required", "Required?");
+            }
             field = flag(typed, field, "unique", "Unique?");
             field = bound(typed, field, "min", "Minimum: a length for text, a value for numbers (Enter for none)");
             field = bound(typed, field, "max", "Maximum (Enter for none)");
-            if (!typed.contains(":ref=")) {
+            if (mayHaveRows && field.contains(":required")) {
+                String required = field;
+                field = prompter.ask("Default value, for the rows " + entityName + " may already have", null,
+                        answer -> checked(required + ":default=" + answer, required + ":default=" + answer));
+            } else if (!reference) {
                 field = option(field, "Default value, filled in when a create leaves it out (Enter for none)",
                         "default=");
             }

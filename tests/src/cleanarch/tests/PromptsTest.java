@@ -171,6 +171,41 @@ class PromptsTest {
         assertTrue(result.out().startsWith("added Tag: "), result.out());
     }
 
+    @Test
+    void add_field_asks_for_the_fields_and_for_a_default_when_one_is_required() throws IOException {
+        Path project = project();
+        assertEquals(0, Cli.run("add-entity", "Book", "title:string", "--project-dir", project.toString()).exitCode());
+
+        Cli result = Cli.answering(String.join("\n",
+                "pages", "int", "y", "", "", "", "", "0",   // required: Enter at the default is refused
+                "editor", "ref", "Book", "", "",           // a reference: required is not offered
+                "",                                        // no more fields
+                "", ""), "add-field", "Book", "--project-dir", project.toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertEquals("error: an answer is needed\n", result.err());
+        assertTrue(result.out().contains("Default value, for the rows Book may already have: "), result.out());
+        String editorQuestions = result.out().substring(result.out().indexOf("Type of editor"));
+        assertFalse(editorQuestions.contains("Required?"), editorQuestions);
+        assertTrue(result.out().contains(String.join("\n",
+                "ENTITY  FIELD      TYPE      MODIFIERS",
+                "Book    pages      int       required default=0",
+                "        editor_id  ref=Book",
+                "",
+                "Add these 2 fields to Book? [Y/n]: added 2 field(s) to Book: ")), result.out());
+    }
+
+    @Test
+    void add_field_without_fields_and_without_a_terminal_is_refused() {
+        Path project = project();
+        assertEquals(0, Cli.run("add-entity", "Book", "--project-dir", project.toString()).exitCode());
+
+        Cli result = Cli.run("add-field", "Book", "--project-dir", project.toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("error: Missing required parameter: '<field>'"), result.err());
+    }
+
     private Path project() {
         Cli init = Cli.run("init", "shop", "--no-example", "--no-git", "--output-dir", dir.toString());
         assertEquals(0, init.exitCode(), init.err());
