@@ -15,10 +15,12 @@ import cleanarch.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,18 +50,44 @@ public final class AddEntity implements Callable<Integer> {
     @Mixin
     private Timings timings;
 
-    @Parameters(index = "0", paramLabel = "<Name>", description = "Entity name in PascalCase, e.g. OrderLine.")
+    @Mixin
+    private Prompting prompting;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<Name>",
+            description = "Entity name in PascalCase, e.g. OrderLine. Asked for on a terminal when left out.")
     private String name;
 
-    @Parameters(index = "1..*", paramLabel = "<field>", description = "Fields, as name:type[:modifier]...")
+    @Parameters(index = "1..*", paramLabel = "<field>",
+            description = "Fields, as name:type[:modifier]... On a terminal, given none, they are asked for one by "
+                    + "one (Enter on an empty name for none).")
     private List<String> fieldSpecs = new ArrayList<>();
 
     @Override
     public Integer call() {
         timings.mark("parse");
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
-        String entityName = EntityNames.require(name);
+        Optional<Prompter> prompter = prompting.prompter();
+        if (name == null && prompter.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<Name>'");
+        }
+        String entityName = name == null ? null : EntityNames.require(name);
         List<FieldDefinition> fields = FieldParser.parseAll(fieldSpecs);
+        if (prompter.isPresent() && (entityName == null || fieldSpecs.isEmpty())) {
+            // The questions are asked before the lock is taken, so that no one waits on a person; what they
+            // are checked against is read again, and checked again, under the lock.
+            ProjectMetadata known = ProjectMetadata.read(projectDir);
+            if (entityName == null) {
+                entityName = prompter.get().ask("Entity name, in PascalCase (e.g. OrderLine)", null, answer -> {
+                    String checked = EntityNames.require(answer);
+                    requireNew(known, checked);
+                    return checked;
+                });
+            }
+            if (fieldSpecs.isEmpty()) {
+                fields = askForFields(prompter.get(), known, entityName);
+                timings.mark("ask");
+            }
+        }
         try (ProjectLock lock = ProjectChange.lock(projectDir, options, spec)) {
             return change(projectDir, lock, entityName, fields);
         }
@@ -83,6 +111,20 @@ public final class AddEntity implements Callable<Integer> {
         spec.commandLine().getOut().printf("added %s: %d files written, routes under /v1/%s%n", entityName,
                 plan.changes().size(), Names.kebab(Names.pluralSnake(entityName)));
         return 0;
+    }
+
+    /** Asks for the fields, then shows them and asks whether to go on; no means nothing is written. */
+    private static List<FieldDefinition> askForFields(Prompter prompter, ProjectMetadata metadata, String entityName) {
+        List<String> specs = FieldPrompts.forNewEntity(prompter, entityName, metadata.entityNames()).ask();
+        List<FieldDefinition> fields = FieldParser.parseAll(specs);
+        prompter.say("");
+        FieldTable.print(List.of(new EntityDefinition(entityName, fields)), prompter.out());
+        prompter.say("");
+        if (!prompter.confirm("Add entity " + entityName + " with " + (fields.isEmpty() ? "no fields"
+                : fields.size() == 1 ? "this field" : "these " + fields.size() + " fields") + "?", true)) {
+            throw new UserError("cancelled: nothing was written");
+        }
+        return fields;
     }
 
     private static void requireNew(ProjectMetadata metadata, String entityName) {

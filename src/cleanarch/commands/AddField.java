@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,8 +48,12 @@ public final class AddField implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<Entity>", description = "The entity to extend, e.g. Book.")
     private String name;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<field>",
-            description = "Fields, as name:type[:modifier]...")
+    @Mixin
+    private Prompting prompting;
+
+    @Parameters(index = "1..*", paramLabel = "<field>",
+            description = "Fields, as name:type[:modifier]... On a terminal, given none, they are asked for one by "
+                    + "one.")
     private List<String> fieldSpecs = new ArrayList<>();
 
     @Override
@@ -56,6 +61,13 @@ public final class AddField implements Callable<Integer> {
         Path projectDir = options.projectDir.toAbsolutePath().normalize();
         String entityName = EntityNames.require(name);
         List<FieldDefinition> added = FieldParser.parseAll(fieldSpecs);
+        if (fieldSpecs.isEmpty()) {
+            Prompter prompter = prompting.prompter().orElseThrow(
+                    () -> new ParameterException(spec.commandLine(), "Missing required parameter: '<field>'"));
+            // Asked before the lock is taken, so that no one waits on a person; checked again under the lock.
+            ProjectMetadata known = ProjectMetadata.read(projectDir);
+            added = askForFields(prompter, known, existing(known, entityName));
+        }
         timings.mark("parse");
         try (ProjectLock lock = ProjectChange.lock(projectDir, options, spec)) {
             return change(projectDir, lock, entityName, added);
@@ -64,11 +76,7 @@ public final class AddField implements Callable<Integer> {
 
     private Integer change(Path projectDir, ProjectLock lock, String entityName, List<FieldDefinition> added) {
         ProjectMetadata metadata = ProjectMetadata.read(projectDir);
-        EntityDefinition entity = metadata.entities().stream()
-                .filter(existing -> existing.name().equals(entityName)).findFirst()
-                .orElseThrow(() -> new UserError("entity " + entityName + " does not exist in this project (it has: "
-                        + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
-                        + ")"));
+        EntityDefinition entity = existing(metadata, entityName);
         List<FieldDefinition> all = new ArrayList<>(entity.fields());
         all.addAll(added);
         FieldRules.requireUsable(entityName, all);
@@ -93,5 +101,31 @@ public final class AddField implements Callable<Integer> {
         spec.commandLine().getOut().printf("added %d field(s) to %s: %d files written%n", added.size(), entityName,
                 plan.changes().size());
         return 0;
+    }
+
+    private static EntityDefinition existing(ProjectMetadata metadata, String entityName) {
+        return metadata.entities().stream()
+                .filter(existing -> existing.name().equals(entityName)).findFirst()
+                .orElseThrow(() -> new UserError("entity " + entityName + " does not exist in this project (it has: "
+                        + String.join(", ", metadata.entities().stream().map(EntityDefinition::name).toList())
+                        + ")"));
+    }
+
+    /** Asks for the fields to add, then shows them and asks whether to go on; no means nothing is written. */
+    private static List<FieldDefinition> askForFields(Prompter prompter, ProjectMetadata metadata,
+            EntityDefinition entity) {
+        List<FieldDefinition> added = FieldParser.parseAll(FieldPrompts.forExistingEntity(prompter, entity.name(),
+                metadata.entityNames(), entity.fields()).ask());
+        if (added.isEmpty()) {
+            throw new UserError("no fields given: nothing was written");
+        }
+        prompter.say("");
+        FieldTable.print(List.of(new EntityDefinition(entity.name(), added)), prompter.out());
+        prompter.say("");
+        if (!prompter.confirm("Add " + (added.size() == 1 ? "this field" : "these " + added.size() + " fields")
+                + " to " + entity.name() + "?", true)) {
+            throw new UserError("cancelled: nothing was written");
+        }
+        return added;
     }
 }

@@ -5,6 +5,7 @@ import cleanarch.UserError;
 import cleanarch.Version;
 import cleanarch.plan.IoErrors;
 import java.io.UncheckedIOException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,16 +15,30 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
-        subcommands = {Init.class, AddEntity.class, AddField.class, CommandLine.HelpCommand.class})
+        subcommands = {Init.class, AddEntity.class, AddField.class, ListEntities.class,
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */
     public static final int EXIT_USER_ERROR = 2;
 
-    /** The configured command line: bad input becomes one line on stderr and exit code 2. */
+    private final Terminal terminal;
+
+    private Cleanarch(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** The command line of a run on this process's terminal, if it has one. */
     public static CommandLine commandLine() {
+        return commandLine(Terminal.system());
+    }
+
+    /** The configured command line: bad input becomes one line on stderr and exit code 2. */
+    public static CommandLine commandLine(Terminal terminal) {
         Timings.commandLineBuilt();
-        CommandLine commandLine = new CommandLine(new Cleanarch());
+        CommandLine commandLine = new CommandLine(new Cleanarch(terminal));
+        // picocli hides its completion command by default; it is part of this tool's documented interface.
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         // Wide enough for the field grammar's one-line examples.
         commandLine.setUsageHelpWidth(120);
         commandLine.setParameterExceptionHandler((e, args) -> {
@@ -45,5 +60,10 @@ public final class Cleanarch {
             throw e;
         });
         return commandLine;
+    }
+
+    /** Where the commands' prompts are answered. */
+    Terminal terminal() {
+        return terminal;
     }
 }

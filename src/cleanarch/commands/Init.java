@@ -2,6 +2,7 @@ package cleanarch.commands;
 
 import cleanarch.Timings;
 import cleanarch.UserError;
+import cleanarch.Version;
 import cleanarch.naming.Identifiers;
 import cleanarch.plan.IoErrors;
 import cleanarch.plan.Journal;
@@ -12,24 +13,29 @@ import cleanarch.plan.ProjectLock;
 import cleanarch.project.ProjectPlanner;
 import cleanarch.project.ProjectSettings;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "init",
         mixinStandardHelpOptions = true,
-        description = "Creates a new service in <output-dir>/<name>.")
+        description = "Creates a new service in <output-dir>/<name>, a git repository with a first commit. On a "
+                + "terminal it asks for each value no argument or option gave.")
 public final class Init implements Callable<Integer> {
 
     @Spec
@@ -38,8 +44,12 @@ public final class Init implements Callable<Integer> {
     @Mixin
     private Timings timings;
 
-    @Parameters(index = "0", paramLabel = "<name>",
-            description = "Project name: lower-case letters, digits and hyphens (e.g. my-service).")
+    @Mixin
+    private Prompting prompting;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<name>",
+            description = "Project name: lower-case letters, digits and hyphens (e.g. my-service). Asked for on a "
+                    + "terminal when left out.")
     private String name;
 
     @Option(names = "--group-id", defaultValue = "com.example",
@@ -63,14 +73,26 @@ public final class Init implements Callable<Integer> {
     @Option(names = "--no-example", negatable = false, description = "Leave out the Todo example entity.")
     private boolean noExample;
 
+    @Option(names = "--no-git", negatable = false,
+            description = "Make no git repository (by default one is made, with a first commit, when git is "
+                    + "installed).")
+    private boolean noGit;
+
     @Option(names = "--dry-run", description = "Print the files that would be created, and write nothing.")
     private boolean dryRun;
 
     @Override
     public Integer call() {
         timings.mark("parse");
+        Optional<Prompter> prompter = prompting.prompter();
+        if (prompter.isPresent()) {
+            askForWhatWasNotGiven(prompter.get());
+            timings.mark("ask");
+        } else if (name == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<name>'");
+        }
         ProjectSettings settings = settings();
-        Path target = outputDir.resolve(name).toAbsolutePath().normalize();
+        Path target = target(name);
         if (dryRun) {
             requireEmptyOrAbsent(target);
             Plan plan = new ProjectPlanner().plan(target, settings, newAdminToken());
@@ -97,16 +119,81 @@ public final class Init implements Callable<Integer> {
             throw e;
         }
         timings.report("write", spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("created %s (%d files)%n  cd %s && ./mvnw spring-boot:run%n",
-                target, plan.changes().size(), outputDir.resolve(name).normalize());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("created %s (%d files)%n", target, plan.changes().size());
+        if (!noGit) {
+            GitRepository.makeWithFirstCommit(target, "Generate " + name + " with cleanarch " + Version.GENERATOR,
+                    out, spec.commandLine().getErr());
+        }
+        out.printf("  cd %s && ./mvnw spring-boot:run%n", outputDir.resolve(name).normalize());
         ArchiveTraining.afterInit(target);
         return 0;
+    }
+
+    /**
+     * On a terminal, asks for each value that no argument or option gave, as cookiecutter does; each answer is
+     * checked by the rule its option follows. Given values are checked first, so that a bad one is refused before
+     * any question.
+     */
+    private void askForWhatWasNotGiven(Prompter prompter) {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (name == null) {
+            name = prompter.ask("Project name", "my-service", answer -> {
+                Identifiers.requireProjectName(answer);
+                requireEmptyOrAbsent(target(answer));
+                return answer;
+            });
+        } else {
+            Identifiers.requireProjectName(name);
+            requireEmptyOrAbsent(target(name));
+        }
+        if (given.hasMatchedOption("--group-id")) {
+            Identifiers.requirePackage("group id", groupId);
+        } else {
+            groupId = prompter.ask("Maven group id", groupId, answer -> {
+                Identifiers.requirePackage("group id", answer);
+                return answer;
+            });
+        }
+        if (packageName == null) {
+            packageName = prompter.ask("Java package", defaultPackage(), answer -> {
+                Identifiers.requirePackage("package", answer);
+                return answer;
+            });
+        }
+        if (!given.hasMatchedOption("--service-prefix")) {
+            servicePrefix = prompter.ask("Service prefix, e.g. example for /example/v1/... (Enter for none)", "",
+                    Identifiers::servicePrefix);
+        }
+        if (!given.hasMatchedOption("--port")) {
+            port = Integer.parseInt(prompter.ask("HTTP port", String.valueOf(port), Init::checkPort));
+        }
+        if (!noExample) {
+            noExample = !prompter.confirm("Add the Todo example resource?", true);
+        }
+    }
+
+    private static String checkPort(String answer) {
+        try {
+            Identifiers.requirePort(Integer.parseInt(answer));
+            return answer;
+        } catch (NumberFormatException e) {
+            throw new UserError("invalid port '" + answer + "': it must be a whole number between 1 and 65535");
+        }
+    }
+
+    private Path target(String projectName) {
+        return outputDir.resolve(projectName).toAbsolutePath().normalize();
+    }
+
+    private String defaultPackage() {
+        return groupId + "." + name.replace("-", "");
     }
 
     ProjectSettings settings() {
         Identifiers.requireProjectName(name);
         Identifiers.requirePackage("group id", groupId);
-        String effectivePackage = packageName != null ? packageName : groupId + "." + name.replace("-", "");
+        String effectivePackage = packageName != null ? packageName : defaultPackage();
         Identifiers.requirePackage("package", effectivePackage);
         Identifiers.requirePort(port);
         return new ProjectSettings(name, groupId, effectivePackage, Identifiers.servicePrefix(servicePrefix), port,

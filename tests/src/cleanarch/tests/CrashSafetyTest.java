@@ -63,17 +63,17 @@ class CrashSafetyTest {
     @Test
     void a_killed_init_is_rolled_back_by_the_next_init_in_that_directory() throws IOException {
         GeneratorProcess killed = GeneratorProcess.start(Map.of(GeneratorProcess.PAUSE_VARIABLE, "40"), List.of(),
-                "init", "shop", "--no-example", "--output-dir", dir.toString());
+                "init", "shop", "--no-example", "--no-git", "--output-dir", dir.toString());
         assertTrue(killed.awaitPause(), killed::err);
         killed.kill();
         assertTrue(Files.exists(dir.resolve("shop/.cleanarch/journal")));
 
-        Cli again = Cli.run("init", "shop", "--no-example", "--output-dir", dir.toString());
+        Cli again = Cli.run("init", "shop", "--no-example", "--no-git", "--output-dir", dir.toString());
 
         assertEquals(0, again.exitCode(), again.err());
-        assertTrue(again.err().matches("recovered from an interrupted run of init shop --no-example --output-dir "
+        assertTrue(again.err().matches("recovered from an interrupted run of init shop --no-example --no-git --output-dir "
                 + "\\S+ \\(pid " + killed.pid() + "\\): rolled back \\d+ file\\(s\\)\\R"), again.err());
-        Path fresh = GeneratedProject.init(dir.resolve("fresh"), "shop", "--no-example").dir();
+        Path fresh = GeneratedProject.init(dir.resolve("fresh"), "shop", "--no-example", "--no-git").dir();
         assertEquals(withoutSecrets(TreeSnapshot.of(fresh)), withoutSecrets(TreeSnapshot.of(dir.resolve("shop"))));
     }
 

@@ -21,7 +21,7 @@ class FileModesTest {
 
     @Test
     void init_makes_the_scripts_executable_and_no_other_file() throws IOException {
-        Path project = GeneratedProject.init(dir, "shop").dir();
+        Path project = GeneratedProject.init(dir, "shop", "--no-git").dir();
 
         assertEquals("rwxr-xr-x", mode(project.resolve("mvnw")));
         assertEquals("rwxr-xr-x", mode(project.resolve("scripts/run_postgres.sh")));
