@@ -4,6 +4,7 @@ import cleanarch.Version;
 import cleanarch.plan.Plan;
 import cleanarch.render.TemplatePaths;
 import cleanarch.render.TemplateRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public final class ProjectPlanner {
         for (String template : renderer.list("project")) {
             String path = TemplatePaths.target(template, placeholders);
             if (TemplatePaths.isTemplate(template)) {
-                plan.create(path, renderer.render(template, context));
+                plan.create(path, renderer.render(template, context).getBytes(StandardCharsets.UTF_8),
+                        TemplatePaths.isExecutable(path));
             } else {
                 plan.create(path, renderer.read(template), TemplatePaths.isExecutable(path));
             }

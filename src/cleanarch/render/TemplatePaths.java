@@ -32,6 +32,6 @@ public final class TemplatePaths {
 
     /** Scripts a user runs directly; JAR entries do not keep file modes, so they are named here. */
     public static boolean isExecutable(String path) {
-        return path.equals("mvnw") || path.endsWith(".sh");
+        return path.equals("mvnw") || path.startsWith("scripts/");
     }
 }
