@@ -136,6 +136,9 @@ class InitEndToEndTest {
         }
         assertEquals(0, project.manage(environment, "db", "tables"), project.output("manage"));
         assertTrue(project.output("manage").contains("todos"), project.output("manage"));
+        assertEquals(0, project.manage(environment, "db", "info"), project.output("manage"));
+        assertTrue(project.output("manage").lines().anyMatch(line -> line.matches("2 +create todos +Success .*")),
+                project.output("manage"));
 
         // One setting sizes both the pool and the request threads, so that requests queue for a thread.
         Map<String, String> pool = new HashMap<>(environment);
