@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,19 @@ record GeneratedProject(Path dir, String name) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", "target/" + name + ".jar"));
         command.addAll(List.of(args));
         return run(command, environment, "manage", 3);
+    }
+
+    /**
+     * Runs a management command on the working tree through {@code scripts/manage} (compiled, not packaged) and
+     * returns its exit code.
+     */
+    int manageFromSources(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of("scripts/manage"));
+        command.addAll(List.of(args));
+        // The java running these tests, as scripts/manage and the Maven wrapper pick it.
+        Map<String, String> withJava = new HashMap<>(environment);
+        withJava.put("JAVA_HOME", System.getProperty("java.home"));
+        return run(command, withJava, "manage", 10);
     }
 
     /** Fails when the last Maven run printed a warning: generated code must compile without any. */

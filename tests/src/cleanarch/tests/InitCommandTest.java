@@ -51,6 +51,19 @@ class InitCommandTest {
     }
 
     @Test
+    void scripts_are_executable_and_the_other_files_are_not() {
+        Cli result = Cli.run("init", "my-service", "--output-dir", dir.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        Path project = dir.resolve("my-service");
+        for (String script : new String[] {"mvnw", "scripts/manage", "scripts/run_postgres.sh"}) {
+            assertTrue(Files.isExecutable(project.resolve(script)), script);
+        }
+        assertFalse(Files.isExecutable(project.resolve("pom.xml")));
+        assertFalse(Files.isExecutable(project.resolve("README.md")));
+    }
+
+    @Test
     void timings_go_to_stderr_and_leave_the_output_alone() {
         Cli plain = Cli.run("init", "plain", "--output-dir", dir.toString());
         Cli timed = Cli.run("init", "timed", "--output-dir", dir.toString(), "--timings");

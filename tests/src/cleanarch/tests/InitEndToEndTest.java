@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -132,6 +136,9 @@ class InitEndToEndTest {
         }
         assertEquals(0, project.manage(environment, "db", "tables"), project.output("manage"));
         assertTrue(project.output("manage").contains("todos"), project.output("manage"));
+        assertEquals(0, project.manage(environment, "db", "info"), project.output("manage"));
+        assertTrue(project.output("manage").lines().anyMatch(line -> line.matches("2 +create todos +Success .*")),
+                project.output("manage"));
 
         // One setting sizes both the pool and the request threads, so that requests queue for a thread.
         Map<String, String> pool = new HashMap<>(environment);
@@ -181,6 +188,65 @@ class InitEndToEndTest {
         try (RunningService service = RunningService.start(image, command, environment, "/actuator/health",
                 project.dir().resolve("target"))) {
             assertEquals(200, service.get("/v1/todos").statusCode());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void autogenerate_writes_the_column_added_to_an_entity_and_the_service_then_validates_the_schema() {
+        Path migrations = project.dir().resolve("src/main/resources/db/migration");
+        assertEquals(0, project.manageFromSources(environment, "db", "revision", "-m", "nothing", "--autogenerate"),
+                project.output("manage"));
+        assertTrue(project.output("manage").startsWith("No changes"), project.output("manage"));
+        assertEquals(List.of("V1__create_service_context.sql", "V2__create_todos.sql"), list(migrations));
+
+        // A field added by hand to the JPA entity, with nothing else changed.
+        Path entity = project.dir().resolve("src/main/java/com/example/demoservice/infrastructure/entities/"
+                + "TodoEntity.java");
+        String source = GeneratedProject.read(entity);
+        String completed = "    private boolean completed;\n";
+        assertTrue(source.contains(completed), source);
+        write(entity, source.replace(completed, completed
+                + "\n    @Column(name = \"phone\", length = 40)\n    private String phone;\n"));
+
+        assertEquals(0, project.manageFromSources(environment, "db", "revision", "-m", "Add phone", "--autogenerate"),
+                project.output("manage"));
+        Path written = migrations.resolve("V3__add_phone.sql");
+        assertEquals("Wrote src/main/resources/db/migration/V3__add_phone.sql", project.output("manage").strip());
+        String migration = GeneratedProject.read(written);
+        assertTrue(migration.startsWith("-- Add phone\n"), migration);
+        assertEquals(List.of("alter table if exists todos add column phone varchar(40);"),
+                migration.lines().filter(line -> !line.startsWith("--")).toList(), migration);
+
+        // db migrate applies it from the working tree; the service, run from target/classes as compiled, starts:
+        // Hibernate validates the schema against the entities.
+        assertEquals(0, project.manageFromSources(environment, "db", "migrate"), project.output("manage"));
+        assertTrue(project.output("manage").startsWith("Applied 1 migration(s); database is now at version 3"),
+                project.output("manage"));
+        String classpath = "target/classes" + File.pathSeparator
+                + GeneratedProject.read(project.dir().resolve("target/manage.classpath")).strip();
+        List<String> command = List.of(GeneratedProject.java(), "-cp", classpath,
+                "com.example.demoservice.Application");
+        try (RunningService service = RunningService.start(project.dir(), command, environment, "/actuator/health",
+                project.dir().resolve("target"))) {
+            HttpResponse<String> todos = service.get("/v1/todos");
+            assertEquals(200, todos.statusCode(), todos.body());
+        }
+    }
+
+    private static List<String> list(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
