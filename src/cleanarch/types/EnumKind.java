@@ -18,7 +18,17 @@ public class EnumKind implements FieldKind {
 
     @Override
     public String sqlType(FieldDefinition field) {
-        return "varchar(" + field.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
+        return "varchar(" + length(field) + ")";
+    }
+
+    /** The column's length, in the mapping too, so that Hibernate's schema tools see no difference. */
+    @Override
+    public List<String> columnAttributes(FieldDefinition field) {
+        return List.of("length = " + length(field));
+    }
+
+    private static int length(FieldDefinition field) {
+        return field.enumValues().stream().mapToInt(String::length).max().orElse(1);
     }
 
     @Override

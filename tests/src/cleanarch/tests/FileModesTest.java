@@ -28,7 +28,7 @@ class FileModesTest {
         try (Stream<Path> files = Files.walk(project)) {
             List<String> executable = files.filter(Files::isRegularFile).filter(Files::isExecutable)
                     .map(file -> project.relativize(file).toString()).sorted().toList();
-            assertEquals(List.of("mvnw", "scripts/run_postgres.sh"), executable);
+            assertEquals(List.of("mvnw", "scripts/manage", "scripts/run_postgres.sh"), executable);
         }
     }
 
