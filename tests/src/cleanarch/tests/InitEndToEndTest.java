@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.gson.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -231,6 +237,103 @@ class InitEndToEndTest {
                 project.dir().resolve("target"))) {
             HttpResponse<String> todos = service.get("/v1/todos");
             assertEquals(200, todos.statusCode(), todos.body());
+        }
+    }
+
+    /**
+     * Three instances started at the same moment on one empty database: all come up, and each migration runs once
+     * (Flyway's lock on its history table serialises them). Maintenance switched through one is seen by the others
+     * within the refresh interval. SIGTERM lets the requests in flight finish: their bodies are still being sent
+     * when the signal arrives, and every one is answered and stored.
+     */
+    @Test
+    @Order(8)
+    void three_instances_migrate_once_share_maintenance_and_shut_down_without_cutting_requests() throws Exception {
+        assumeTrue(ScratchDatabase.serverAvailable(), "no PostgreSQL on 127.0.0.1:5432");
+        String token = "instances-test-token";
+        try (ScratchDatabase database = ScratchDatabase.create()) {
+            Map<String, String> shared = Map.of("DATABASE_URL", database.url(), "ADMIN_TOKEN", token);
+            List<CompletableFuture<RunningService>> starting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                starting.add(CompletableFuture.supplyAsync(
+                        () -> RunningService.start(project, shared, "/actuator/health")));
+            }
+            List<RunningService> services = new ArrayList<>();
+            try {
+                for (CompletableFuture<RunningService> service : starting) {
+                    services.add(service.join());
+                }
+                long migrations;
+                try (Stream<Path> files = Files.list(project.dir().resolve("src/main/resources/db/migration"))) {
+                    migrations = files.count();
+                }
+                assertEquals(migrations + "|1", database.query("select count(*), max(runs) from (select version, "
+                        + "count(*) as runs from flyway_schema_history where success group by version) as v").strip());
+
+                long start = System.nanoTime();
+                HttpResponse<String> on = services.get(0).send("PATCH", "/v1/service-context",
+                        "{\"maintenance\": true}", "Authorization", "Bearer " + token);
+                assertEquals(200, on.statusCode(), on.body());
+                services.get(1).awaitStatus("/v1/todos", 503, STALENESS);
+                services.get(2).awaitStatus("/v1/todos", 503, STALENESS);
+                System.out.printf("Maintenance switched through one instance, seen by the other two after %d ms%n",
+                        Duration.ofNanos(System.nanoTime() - start).toMillis());
+                services.get(0).send("PATCH", "/v1/service-context", "{\"maintenance\": false}",
+                        "Authorization", "Bearer " + token);
+                services.get(2).awaitStatus("/v1/todos", 200, STALENESS);
+
+                assertNoRequestCutBySigterm(services.get(2), database);
+            } finally {
+                starting.forEach(service -> service.thenAccept(RunningService::close));
+            }
+        }
+    }
+
+    private static void assertNoRequestCutBySigterm(RunningService service, ScratchDatabase database)
+            throws Exception {
+        int inFlight = 8;
+        List<Socket> sockets = new ArrayList<>();
+        List<byte[]> rests = new ArrayList<>();
+        try {
+            for (int i = 0; i < inFlight; i++) {
+                byte[] body = ("{\"title\": \"in flight " + i + "\"}").getBytes(StandardCharsets.UTF_8);
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.port());
+                socket.setSoTimeout(30_000);
+                sockets.add(socket);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /v1/todos HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                rests.add(Arrays.copyOfRange(body, body.length / 2, body.length));
+            }
+            // Every request is being read by a request thread when the signal arrives.
+            Thread.sleep(500);
+            long signalled = System.nanoTime();
+            service.terminate();
+            Thread.sleep(1_000);
+            int answered = 0;
+            for (int i = 0; i < inFlight; i++) {
+                Socket socket = sockets.get(i);
+                socket.getOutputStream().write(rests.get(i));
+                socket.getOutputStream().flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (answer.startsWith("HTTP/1.1 201")) {
+                    answered++;
+                }
+            }
+            service.awaitExit(Duration.ofSeconds(30));
+            System.out.printf("SIGTERM: %d requests in flight, %d answered 201, %d cut; exited %d ms after the "
+                    + "signal%n", inFlight, answered, inFlight - answered,
+                    Duration.ofNanos(System.nanoTime() - signalled).toMillis());
+            assertEquals(inFlight, answered);
+            assertEquals(Integer.toString(inFlight),
+                    database.query("select count(*) from todos where title like 'in flight %'").strip());
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
         }
     }
 

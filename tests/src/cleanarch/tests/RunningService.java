@@ -22,11 +22,13 @@ import java.util.function.Predicate;
 final class RunningService implements AutoCloseable {
 
     private final Process process;
+    private final int port;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningService(Process process, int port) {
         this.process = process;
+        this.port = port;
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
@@ -87,6 +89,28 @@ final class RunningService implements AutoCloseable {
 
     static JsonObject json(HttpResponse<String> response) {
         return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Sends SIGTERM, as a container runtime stopping the service does, and returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit and returns its exit code; fails when it is still running after the timeout. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the service was still running " + timeout + " after SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     HttpResponse<String> get(String path) {

@@ -37,14 +37,24 @@ record ScratchDatabase(String name) implements AutoCloseable {
         psql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private static void psql(String sql) {
+    /** Runs a query in this database and returns its rows, one a line, columns separated by {@code |}. */
+    String query(String sql) {
+        return psql(name, sql);
+    }
+
+    private static String psql(String sql) {
+        return psql("postgres", sql);
+    }
+
+    private static String psql(String database, String sql) {
         try {
-            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
-                    "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
+                    "-v", "ON_ERROR_STOP=1", "-tA", "-c", sql).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("psql failed: " + sql + "\n" + output);
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
