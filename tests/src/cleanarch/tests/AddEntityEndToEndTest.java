@@ -89,7 +89,7 @@ class AddEntityEndToEndTest {
                 "EMBEDDED_DATABASE_PORT", Integer.toString(RunningService.freePort()));
         try (RunningService service = RunningService.start(project, environment, "/lib/actuator/health")) {
             checkListings(service);
-            checkApiDocs(service, List.of("/v1/authors", "/v1/books", "/v1/library-events", "/v1/shelves"));
+            checkApiDocs(service, List.of("/v1/authors", "/v1/books", "/v1/library-events", "/v1/shelfs"));
         }
     }
 
