@@ -12,7 +12,7 @@ import java.util.Set;
 final class FieldRules {
 
     /** Query parameters every listing reads itself: a field of that name could never be filtered on. */
-    private static final Set<String> LISTING_PARAMETERS = Set.of("page", "per_page", "itemized");
+    private static final Set<String> LISTING_PARAMETERS = Set.of("page", "per_page", "itemized", "sort", "after");
 
     private FieldRules() {
     }

@@ -254,6 +254,11 @@ public final class FieldView {
         return field.required() && field.defaultValue() == null;
     }
 
+    /** The {@code QueryParams} method that reads the field's filter: one with {@code .null} when it is optional. */
+    public String getFilterMethod() {
+        return isNotNull() ? "filter" : "nullableFilter";
+    }
+
     /** Whether a listing filters on the field. */
     public boolean isFilterable() {
         return kind.isFilterable();

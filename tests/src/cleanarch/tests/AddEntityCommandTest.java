@@ -98,7 +98,8 @@ class AddEntityCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"title:varchar", "title:string:shiny", "id:long", "created_at:datetime",
-            "class:string", "page:int", "per_page:int", "book:string", "flag:boolean:unique"})
+            "class:string", "page:int", "per_page:int", "sort:string", "after:long", "book:string",
+            "flag:boolean:unique"})
     void refuses_bad_fields(String field) {
         Map<String, String> before = TreeSnapshot.of(project);
 

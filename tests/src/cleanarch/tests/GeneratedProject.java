@@ -55,9 +55,16 @@ record GeneratedProject(Path dir, String name) {
         return run(command, withJava, "manage", 10);
     }
 
-    /** Fails when the last Maven run printed a warning: generated code must compile without any. */
+    /**
+     * Fails when the last Maven run printed a warning: generated code must compile without any. Surefire's and
+     * Failsafe's summary of a test class that skipped (ListingIT, which needs the Todo example, in a project made
+     * with {@code --no-example}) is printed as a warning too, and is none.
+     */
     void assertNoBuildWarnings() {
-        List<String> warnings = output("maven").lines().filter(line -> line.contains("[WARNING]")).toList();
+        List<String> warnings = output("maven").lines()
+                .filter(line -> line.contains("[WARNING]"))
+                .filter(line -> !(line.contains("Tests run:") && line.contains("Failures: 0, Errors: 0, Skipped:")))
+                .toList();
         if (!warnings.isEmpty()) {
             throw new AssertionError("the build printed warnings:\n" + String.join("\n", warnings));
         }

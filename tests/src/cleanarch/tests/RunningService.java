@@ -113,6 +113,11 @@ final class RunningService implements AutoCloseable {
         }
     }
 
+    /** The URL of {@code path} on this service, e.g. for a browser. */
+    String url(String path) {
+        return baseUrl + path;
+    }
+
     HttpResponse<String> get(String path) {
         return send("GET", path, null);
     }
