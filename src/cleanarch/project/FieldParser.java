@@ -23,6 +23,8 @@ public final class FieldParser {
     public static final Set<String> BUILT_IN_FIELDS = Set.of("id", "createdAt", "updatedAt");
 
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-zA-Z0-9]*(_[a-z0-9]+)*");
+    private static final Set<String> MODIFIERS = Set.of("required", "unique", "min", "max", "default", "cascade");
+
     private static final Pattern ENUM_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private FieldParser() {
@@ -74,6 +76,10 @@ public final class FieldParser {
         Set<String> seen = new HashSet<>();
         for (int i = 2; i < parts.length; i++) {
             String modifier = parts[i];
+            // A default may hold colons (a time, an instant): the parts up to the next modifier are its own.
+            while (modifier.startsWith("default=") && i + 1 < parts.length && !isModifier(parts[i + 1])) {
+                modifier = modifier + ":" + parts[++i];
+            }
             String key = modifier.contains("=") ? modifier.substring(0, modifier.indexOf('=')) : modifier;
             String value = modifier.contains("=") ? modifier.substring(modifier.indexOf('=') + 1) : null;
             if (!seen.add(key)) {
@@ -122,6 +128,11 @@ public final class FieldParser {
             throw new UserError("field name '" + field.name() + "' is too long: PostgreSQL names have at most "
                     + SqlNames.MAX_IDENTIFIER_LENGTH + " characters");
         }
+    }
+
+    private static boolean isModifier(String part) {
+        String key = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+        return MODIFIERS.contains(key);
     }
 
     private static String fieldName(String raw, String spec) {

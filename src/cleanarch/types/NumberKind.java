@@ -92,10 +92,15 @@ public abstract class NumberKind implements FieldKind {
         return Long.toString(sampleNumber(field.definition(), variant));
     }
 
-    /** A whole number within the field's bounds, different for each variant while the bounds allow. */
-    static long sampleNumber(FieldDefinition field, int variant) {
+    /**
+     * A whole number within the field's bounds and the type's range, different for each variant while they allow.
+     */
+    long sampleNumber(FieldDefinition field, int variant) {
+        long highest = highest().min(BigDecimal.valueOf(Long.MAX_VALUE - 1000)).longValue();
         long low = field.min() != null ? field.min() : 0;
-        long high = field.max() != null ? field.max() : low + 1000;
-        return Math.min(high, low + variant);
+        long high = field.max() != null ? field.max() : Math.max(low, Math.min(highest, low + 1000));
+        long room = high - low;
+        // A negative room is a subtraction that overflowed: a range wider than any variant.
+        return low + (room < 0 ? variant : Math.min(variant, room));
     }
 }

@@ -37,6 +37,16 @@ class FieldParserTest {
     }
 
     @Test
+    void a_default_keeps_its_colons_up_to_the_next_modifier() {
+        FieldDefinition opens = FieldParser.parse("opens:time:default=10:30:00:required");
+        FieldDefinition at = FieldParser.parse("at:datetime:default=2026-01-01T10:00:00Z");
+
+        assertEquals("10:30:00", opens.defaultValue());
+        assertTrue(opens.required());
+        assertEquals("2026-01-01T10:00:00Z", at.defaultValue());
+    }
+
+    @Test
     void parses_a_reference_as_an_id_field() {
         FieldDefinition author = FieldParser.parse("author:ref=Author:required:cascade");
         FieldDefinition editor = FieldParser.parse("editor_id:ref=author");
