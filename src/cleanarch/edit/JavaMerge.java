@@ -234,7 +234,12 @@ public final class JavaMerge {
             }
             statement.remove();
             Placement.Anchor<Statement> anchor = Placement.of(snippet, i, statements, Statement::equals);
-            insert(statements, statement, anchor);
+            if (anchor.before().isPresent()) {
+                // Laid out as the statement it goes before, whose line it takes.
+                LexicalLayout.insertMemberBefore(statements, statement, anchor.before().get());
+            } else {
+                insert(statements, statement, anchor);
+            }
         }
     }
 
