@@ -19,6 +19,10 @@ public final class EntityView {
     /** How deep the tests follow required references when they create referenced rows. */
     private static final int MAX_REFERENCE_DEPTH = 8;
 
+    /** Where the test classes' sample bodies start, and how long a line of generated code may be. */
+    private static final int SAMPLE_INDENT = 12;
+    private static final int MAX_LINE = 120;
+
     private final EntityDefinition entity;
     private final String packageName;
     private final List<FieldView> fields;
@@ -128,9 +132,16 @@ public final class EntityView {
         return body(fields.stream().filter(FieldView::isSampled).toList(), variant);
     }
 
+    /**
+     * A JSON object of the fields' samples, for a text block indented by 12: on one line when it fits in 120
+     * columns, else one member a line.
+     */
     private static String body(List<FieldView> fields, int variant) {
-        return "{" + String.join(", ", fields.stream()
-                .map(field -> "\"" + field.getJson() + "\": " + field.sampleJson(variant)).toList()) + "}";
+        List<String> members = fields.stream()
+                .map(field -> "\"" + field.getJson() + "\": " + field.sampleJson(variant)).toList();
+        String line = "{" + String.join(", ", members) + "}";
+        return SAMPLE_INDENT + line.length() + "\"\"\";".length() <= MAX_LINE ? line
+                : "{" + String.join(",\n" + " ".repeat(SAMPLE_INDENT + 1), members) + "}";
     }
 
     /** The fields that get an index of their own: the references (a unique field has its constraint's index). */
