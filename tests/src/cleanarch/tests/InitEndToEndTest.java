@@ -198,7 +198,7 @@ class InitEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void autogenerate_writes_the_column_added_to_an_entity_and_the_service_then_validates_the_schema() {
         Path migrations = project.dir().resolve("src/main/resources/db/migration");
         assertEquals(0, project.manageFromSources(environment, "db", "revision", "-m", "nothing", "--autogenerate"),
@@ -244,10 +244,11 @@ class InitEndToEndTest {
      * Three instances started at the same moment on one empty database: all come up, and each migration runs once
      * (Flyway's lock on its history table serialises them). Maintenance switched through one is seen by the others
      * within the refresh interval. SIGTERM lets the requests in flight finish: their bodies are still being sent
-     * when the signal arrives, and every one is answered and stored.
+     * when the signal arrives, and every one is answered and stored. Runs before the autogenerate test, which adds
+     * a migration to the project's sources that the packaged jar these instances run does not have.
      */
     @Test
-    @Order(8)
+    @Order(7)
     void three_instances_migrate_once_share_maintenance_and_shut_down_without_cutting_requests() throws Exception {
         assumeTrue(ScratchDatabase.serverAvailable(), "no PostgreSQL on 127.0.0.1:5432");
         String token = "instances-test-token";
