@@ -67,9 +67,10 @@ class LauncherEndToEndTest {
                 "the run used the build of the unchanged templates");
         Path secondBuild = onlyBuild(cache);
         assertNotEquals(firstBuild, secondBuild);
-        // The bundled templates changed, so JBang compiled again, and said so.
+        // The bundled templates changed, so the generator was built again; JBang compiles only sources its own
+        // cache has not seen, and an earlier run on this machine may have made this very edit.
         assertSteps(second, "building the generator: once after each change of its sources",
-                "exporting the generator as a jar with JBang", "compiling the generator (JBang)",
+                "exporting the generator as a jar with JBang", "(compiling the generator (JBang))",
                 "training its class data sharing archive", "generator ready");
 
         Launch warm = launch(repository, cache, "generate.java", "--version");
