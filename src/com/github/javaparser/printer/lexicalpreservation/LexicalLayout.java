@@ -129,20 +129,6 @@ public final class LexicalLayout {
         return -1;
     }
 
-    /**
-     * Gives the operator of {@code added}, a condition just wrapped around an existing one as in
-     * {@code existing && added}, the line break and indentation the operator has in {@code model}.
-     */
-    public static void operatorLike(BinaryExpr added, BinaryExpr model) {
-        List<TextElement> modelElements = LexicalPreservingPrinter.getOrCreateNodeText(model).getElements();
-        List<TokenTextElement> leading = whitespaceBefore(modelElements, operatorIndex(modelElements));
-        NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(added);
-        int operator = operatorIndex(text.getElements());
-        if (operator >= 0 && !leading.isEmpty()) {
-            replaceWhitespaceBefore(text, operator, leading);
-        }
-    }
-
     /** The whitespace tokens right before {@code index}, in order. */
     private static List<TokenTextElement> whitespaceBefore(List<TextElement> elements, int index) {
         List<TokenTextElement> leading = new ArrayList<>();
