@@ -2,6 +2,7 @@ package cleanarch.project;
 
 import cleanarch.naming.Names;
 import cleanarch.naming.SqlNames;
+import cleanarch.types.JavaText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,6 +185,26 @@ public final class EntityView {
 
     /** A reference, and a test body in which it points at no row. */
     public record MissingReference(FieldView field, String bodyJava) {
+    }
+
+    /** Every field's values that requests must not get past, field by field. */
+    public List<Refusal> getRefusedValues() {
+        return fields.stream().flatMap(field -> field.getRefusedValues().stream()).toList();
+    }
+
+    /** Every filter's query values that listings must refuse, field by field. */
+    public List<Refusal> getRefusedFilters() {
+        return fields.stream().flatMap(field -> field.getRefusedFilters().stream()).toList();
+    }
+
+    /** The fields an update must not empty: the required ones, defaulted or not. */
+    public List<FieldView> getRequiredOnUpdateFields() {
+        return fields.stream().filter(FieldView::isRequired).toList();
+    }
+
+    /** The table as a Java string literal, for the SQL of a test. */
+    public String getSqlTableJava() {
+        return JavaText.string(getSqlTable());
     }
 
     /**

@@ -318,6 +318,18 @@ public final class FieldView {
         return JavaText.string(json.startsWith("\"") ? json.substring(1, json.length() - 1) : json);
     }
 
+    /** The JSON values a request must not get past for this field (see {@link FieldKind#refusedJson}). */
+    public List<Refusal> getRefusedValues() {
+        return kind.refusedJson(field).stream().map(json -> new Refusal(getJson(), JavaText.stringWithRuns(json)))
+                .toList();
+    }
+
+    /** The query values a filter on this field must refuse; none when the field is not filtered on. */
+    public List<Refusal> getRefusedFilters() {
+        return !isFilterable() ? List.of() : kind.refusedFilterValues(field).stream()
+                .map(value -> new Refusal(getJson(), JavaText.stringWithRuns(value))).toList();
+    }
+
     /** A PATCH body setting only this field to its second sample, as a Java expression. */
     public String getPatchBody2Java() {
         String prefix = "{\"" + getJson() + "\": ";
