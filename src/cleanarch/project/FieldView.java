@@ -86,10 +86,11 @@ public final class FieldView {
 
     /**
      * The type of the field in a merge patch: an {@code Optional} of the request type, so that a field left out
-     * (no {@code Optional} at all) differs from a {@code null} (an empty one).
+     * (no {@code Optional} at all) differs from a {@code null} (an empty one), with the {@link
+     * #getUpdateAnnotations() constraints} on the type argument: they check the value inside.
      */
     public String getPatchType() {
-        return "Optional<" + getRequestType() + ">";
+        return "Optional<" + getUpdateAnnotations() + getRequestType() + ">";
     }
 
     /**
@@ -200,9 +201,9 @@ public final class FieldView {
     }
 
     /**
-     * Bean Validation annotations of the merge patch: a given value must still be valid, and a field whose column
-     * is not null cannot be cleared. They apply to the value inside the {@code Optional} (Hibernate Validator
-     * unwraps it), so a field left out is not checked at all.
+     * Bean Validation annotations of the merge patch's value: a given value must still be valid, and a field whose
+     * column is not null cannot be cleared. They annotate the {@code Optional}'s type argument, so a field left out
+     * (no {@code Optional}) is not checked at all, and a {@code null} (an empty one) is checked as null.
      */
     public String getUpdateAnnotations() {
         List<String> annotations = new ArrayList<>();
