@@ -2,6 +2,7 @@ package cleanarch.project;
 
 import cleanarch.naming.Names;
 import cleanarch.naming.SqlNames;
+import cleanarch.types.JavaText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class EntityView {
 
     /** How deep the tests follow required references when they create referenced rows. */
     private static final int MAX_REFERENCE_DEPTH = 8;
+    /** How many threads the concurrent PATCH test runs, and so how many fields it changes at most. */
+    public static final int CONCURRENT_FIELDS = 4;
 
     /** Where the test classes' sample bodies start, and how long a line of generated code may be. */
     private static final int SAMPLE_INDENT = 12;
@@ -120,6 +123,18 @@ public final class EntityView {
         return fields.stream().filter(FieldView::hasDefault).toList();
     }
 
+    /**
+     * The fields the concurrent PATCH test has its threads change, one each: at most {@value #CONCURRENT_FIELDS},
+     * of those whose two samples differ (a reference needs rows of its own, and is left out).
+     */
+    public List<FieldView> getConcurrencyFields() {
+        return fields.stream()
+                .filter(field -> field.isSampled() && !field.isReference()
+                        && !field.sampleJson(1).equals(field.sampleJson(2)))
+                .limit(CONCURRENT_FIELDS)
+                .toList();
+    }
+
     public List<FieldView> getFilterTestableFields() {
         return fields.stream().filter(FieldView::isFilterTestable).toList();
     }
@@ -184,6 +199,26 @@ public final class EntityView {
 
     /** A reference, and a test body in which it points at no row. */
     public record MissingReference(FieldView field, String bodyJava) {
+    }
+
+    /** Every field's values that requests must not get past, field by field. */
+    public List<Refusal> getRefusedValues() {
+        return fields.stream().flatMap(field -> field.getRefusedValues().stream()).toList();
+    }
+
+    /** Every filter's query values that listings must refuse, field by field. */
+    public List<Refusal> getRefusedFilters() {
+        return fields.stream().flatMap(field -> field.getRefusedFilters().stream()).toList();
+    }
+
+    /** The fields an update must not clear: those whose column is not null (required, or with a default). */
+    public List<FieldView> getNotNullFields() {
+        return fields.stream().filter(FieldView::isNotNull).toList();
+    }
+
+    /** The table as a Java string literal, for the SQL of a test. */
+    public String getSqlTableJava() {
+        return JavaText.string(getSqlTable());
     }
 
     /**
@@ -296,6 +331,9 @@ public final class EntityView {
 
     public List<String> getUpdateRequestImports() {
         List<String> imports = new ArrayList<>(List.of(model()));
+        if (!fields.isEmpty()) {
+            imports.add("java.util.Optional");
+        }
         fields.forEach(field -> imports.addAll(field.validationImports(false)));
         imports.addAll(enumImports());
         return sorted(Stream.concat(imports.stream(), requestTypeImports()));
@@ -322,6 +360,43 @@ public final class EntityView {
                 .forEach(field -> imports.add(packageName + ".domain.models." + field.getEnumType()));
         return sorted(Stream.concat(imports.stream(),
                 getFilterableFields().stream().flatMap(field -> field.typeImport().stream())));
+    }
+
+    /** The static imports of the entity's {@code PatchIT}, whose tests depend on the fields it has. */
+    public List<String> getPatchTestStaticImports() {
+        String mockMvc = "org.springframework.test.web.servlet.";
+        List<String> imports = new ArrayList<>(List.of(mockMvc + "request.MockMvcRequestBuilders.delete",
+                mockMvc + "request.MockMvcRequestBuilders.get", mockMvc + "request.MockMvcRequestBuilders.post",
+                mockMvc + "result.MockMvcResultMatchers.header", mockMvc + "result.MockMvcResultMatchers.jsonPath",
+                mockMvc + "result.MockMvcResultMatchers.status"));
+        if (!getSampledFields().isEmpty()) {
+            imports.add(mockMvc + "request.MockMvcRequestBuilders.patch");
+        }
+        if (getSampledFields().stream().anyMatch(field -> !field.isNotNull())) {
+            imports.add("org.hamcrest.Matchers.nullValue");
+        }
+        if (!getConcurrencyFields().isEmpty()) {
+            imports.add("org.assertj.core.api.Assertions.assertThat");
+        }
+        return sorted(imports.stream());
+    }
+
+    /** The imports of the entity's {@code PatchIT}. */
+    public List<String> getPatchTestImports() {
+        List<String> imports = new ArrayList<>(List.of(packageName + ".IntegrationTest",
+                "com.jayway.jsonpath.JsonPath", "org.junit.jupiter.api.BeforeEach", "org.junit.jupiter.api.Test",
+                "org.springframework.beans.factory.annotation.Autowired",
+                "org.springframework.boot.test.context.SpringBootTest", "org.springframework.http.HttpHeaders",
+                "org.springframework.http.MediaType", "org.springframework.test.web.servlet.MockMvc"));
+        if (!getConcurrencyFields().isEmpty()) {
+            imports.addAll(List.of("java.net.URI", "java.net.http.HttpClient", "java.net.http.HttpRequest",
+                    "java.net.http.HttpResponse", "java.util.ArrayList", "java.util.List",
+                    "java.util.concurrent.Callable", "java.util.concurrent.ExecutorService",
+                    "java.util.concurrent.Executors", "java.util.concurrent.Future",
+                    "org.springframework.boot.test.web.server.LocalServerPort",
+                    "org.springframework.test.util.JsonPathExpectationsHelper"));
+        }
+        return sorted(imports.stream());
     }
 
     /**

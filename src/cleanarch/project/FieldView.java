@@ -84,6 +84,25 @@ public final class FieldView {
         return kind.requestToModel(field.name());
     }
 
+    /**
+     * The type of the field in a merge patch: an {@code Optional} of the request type, so that a field left out
+     * (no {@code Optional} at all) differs from a {@code null} (an empty one), with the {@link
+     * #getUpdateAnnotations() constraints} on the type argument: they check the value inside.
+     */
+    public String getPatchType() {
+        return "Optional<" + getUpdateAnnotations() + getRequestType() + ">";
+    }
+
+    /**
+     * The patch's value as the model's type, once the field was given: the value, null when the patch clears the
+     * field; for a field that cannot be null, the value its validation made sure is there.
+     */
+    public String getPatchValue() {
+        String converted = kind.requestToModel("value");
+        String value = converted.equals("value") ? field.name() : field.name() + ".map(value -> " + converted + ")";
+        return value + (isNotNull() ? ".orElseThrow()" : ".orElse(null)");
+    }
+
     public boolean isReference() {
         return field.reference() != null;
     }
@@ -181,11 +200,17 @@ public final class FieldView {
         return spaced(annotations);
     }
 
-    /** Bean Validation annotations of the partial update request: a given value must still be valid. */
+    /**
+     * Bean Validation annotations of the merge patch's value: a given value must still be valid, and a field whose
+     * column is not null cannot be cleared. They annotate the {@code Optional}'s type argument, so a field left out
+     * (no {@code Optional}) is not checked at all, and a {@code null} (an empty one) is checked as null.
+     */
     public String getUpdateAnnotations() {
         List<String> annotations = new ArrayList<>();
         if (field.required() && kind.isText()) {
-            annotations.add("@Pattern(regexp = \"(?s).*\\\\S.*\", message = \"must not be blank\")");
+            annotations.add("@NotBlank");
+        } else if (isNotNull()) {
+            annotations.add("@NotNull");
         }
         annotations.addAll(kind.valueAnnotations(field));
         return spaced(annotations);
@@ -318,10 +343,50 @@ public final class FieldView {
         return JavaText.string(json.startsWith("\"") ? json.substring(1, json.length() - 1) : json);
     }
 
+    /** The JSON values a request must not get past for this field (see {@link FieldKind#refusedJson}). */
+    public List<Refusal> getRefusedValues() {
+        return kind.refusedJson(field).stream().map(json -> new Refusal(getJson(), JavaText.stringWithRuns(json)))
+                .toList();
+    }
+
+    /** The query values a filter on this field must refuse; none when the field is not filtered on. */
+    public List<Refusal> getRefusedFilters() {
+        return !isFilterable() ? List.of() : kind.refusedFilterValues(field).stream()
+                .map(value -> new Refusal(getJson(), JavaText.stringWithRuns(value))).toList();
+    }
+
     /** A PATCH body setting only this field to its second sample, as a Java expression. */
     public String getPatchBody2Java() {
+        return patchBodyJava(2);
+    }
+
+    /** A PATCH body setting only this field to its first sample, as a Java expression. */
+    public String getPatchBody1Java() {
+        return patchBodyJava(1);
+    }
+
+    private String patchBodyJava(int variant) {
         String prefix = "{\"" + getJson() + "\": ";
-        return isReference() ? JavaText.string(prefix) + " + " + sampleId(2) + " + \"}\""
-                : JavaText.string(prefix + sampleJson(2) + "}");
+        return isReference() ? JavaText.string(prefix) + " + " + sampleId(variant) + " + \"}\""
+                : JavaText.string(prefix + sampleJson(variant) + "}");
+    }
+
+    /** The static imports of the field's test ({@code <Entity><Field>FieldIT}), which depend on its nullability. */
+    public List<String> getTestStaticImports() {
+        String mockMvc = "org.springframework.test.web.servlet.";
+        List<String> imports = new ArrayList<>(List.of("org.assertj.core.api.Assertions.assertThat"));
+        if (!isNotNull()) {
+            imports.add("org.hamcrest.Matchers.nullValue");
+        }
+        imports.add("org.junit.jupiter.params.provider.Arguments.arguments");
+        imports.addAll(List.of(mockMvc + "request.MockMvcRequestBuilders.get",
+                mockMvc + "request.MockMvcRequestBuilders.patch", mockMvc + "request.MockMvcRequestBuilders.post",
+                mockMvc + "result.MockMvcResultMatchers.jsonPath", mockMvc + "result.MockMvcResultMatchers.status"));
+        return imports;
+    }
+
+    /** A PATCH body clearing this field, as a Java expression. */
+    public String getNullPatchBodyJava() {
+        return JavaText.string("{\"" + getJson() + "\": null}");
     }
 }

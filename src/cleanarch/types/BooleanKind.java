@@ -2,6 +2,7 @@ package cleanarch.types;
 
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
+import java.util.List;
 
 /** {@code boolean}: {@code Boolean}, {@code boolean}. */
 public class BooleanKind implements FieldKind {
@@ -46,6 +47,16 @@ public class BooleanKind implements FieldKind {
     @Override
     public String defaultExpected(String value) {
         return value;
+    }
+
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        return OtherJsonTypes.thanBoolean("\"yes\"");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("maybe", "1", "TRUE");
     }
 
     @Override

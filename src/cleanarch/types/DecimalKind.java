@@ -67,6 +67,17 @@ public class DecimalKind extends NumberKind {
         return number;
     }
 
+    /** More digits after the point or before it than the column keeps, in each JSON notation. */
+    @Override
+    List<String> refusedNumbers() {
+        return List.of("0.00001", "1.00001", "1e-5", "1e16", "1e20", "1000000000000000");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("abc", "1%2C5", "NaN");
+    }
+
     @Override
     public String javaLiteral(String value, FieldView field) {
         return "new BigDecimal(\"" + value + "\")";

@@ -42,6 +42,13 @@ public class EmailKind extends StringKind {
     }
 
     @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        List<String> refused = new ArrayList<>(super.refusedJson(field));
+        refused.add("\"not an address\"");
+        return refused;
+    }
+
+    @Override
     public String sampleJson(FieldView field, int variant) {
         FieldDefinition definition = field.definition();
         String domain = definition.max() != null && definition.max() < 16 ? "@x.io" : "@example.com";

@@ -2,7 +2,9 @@ package cleanarch.types;
 
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,39 @@ public class EnumKind implements FieldKind {
     @Override
     public String javaLiteral(String value, FieldView field) {
         return field.getEnumType() + "." + value;
+    }
+
+    /** Besides other JSON types: an ordinal, an empty text, a name in other letters and a name it does not have. */
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        List<String> refused = OtherJsonTypes.thanString("0", "\"\"");
+        refused.addAll(wrongNames(field).stream().map(OtherJsonTypes::quoted).toList());
+        return refused;
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        List<String> refused = new ArrayList<>(List.of("0"));
+        refused.addAll(wrongNames(field));
+        return refused;
+    }
+
+    /** The first name in other letters (when that is no name too), and a name that is none of them. */
+    private static List<String> wrongNames(FieldDefinition field) {
+        List<String> values = field.enumValues();
+        List<String> wrong = new ArrayList<>();
+        String first = values.get(0);
+        String otherCase = first.equals(first.toLowerCase(Locale.ROOT)) ? first.toUpperCase(Locale.ROOT)
+                : first.toLowerCase(Locale.ROOT);
+        if (!values.contains(otherCase)) {
+            wrong.add(otherCase);
+        }
+        String unknown = "NOT_" + first;
+        while (values.contains(unknown)) {
+            unknown = "NOT_" + unknown;
+        }
+        wrong.add(unknown);
+        return wrong;
     }
 
     @Override

@@ -141,4 +141,19 @@ public interface FieldKind {
     default String sampleExpected(String json, FieldView field, int variant) {
         return json;
     }
+
+    /**
+     * JSON values a request body must not get past for this field, as a client would write them: values of another
+     * JSON type, and values of this type beyond what the field's bounds, its column or PostgreSQL hold. The
+     * generated malformed-request tests send each in a create and in an update, and expect a 400 naming the field.
+     */
+    List<String> refusedJson(FieldDefinition field);
+
+    /**
+     * Query values a filter on the field must refuse, as they appear in a query string (percent-encoded): text
+     * that is no value of the type, or one the column cannot hold. None for a type every text is a value of.
+     */
+    default List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of();
+    }
 }

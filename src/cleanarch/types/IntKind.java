@@ -3,6 +3,7 @@ package cleanarch.types;
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** {@code int}: {@code Integer}, {@code integer}. */
 public class IntKind extends NumberKind {
@@ -35,6 +36,16 @@ public class IntKind extends NumberKind {
     @Override
     BigDecimal parse(String value) {
         return new BigDecimal(Integer.parseInt(value));
+    }
+
+    @Override
+    List<String> refusedNumbers() {
+        return List.of("1.5", "1.0", "1e2");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("abc", "1.5", "2147483648");
     }
 
     @Override

@@ -1,7 +1,16 @@
 package cleanarch.types;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Literals as generated Java and SQL source need them. */
 public final class JavaText {
+
+    /** The shortest run of one character that {@link #stringWithRuns} writes as a {@code repeat}. */
+    static final int LONG_RUN = 16;
+    private static final Pattern LONG_RUNS = Pattern.compile("(.)\\1{" + (LONG_RUN - 1) + ",}", Pattern.DOTALL);
 
     private JavaText() {
     }
@@ -9,6 +18,27 @@ public final class JavaText {
     /** {@code value} as a Java string literal. */
     public static String string(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * {@code value} as a Java expression, each run of {@value #LONG_RUN} or more of one character written as a
+     * {@code repeat}: {@code "\"" + "x".repeat(256) + "\""}, so that a long sample keeps the source readable.
+     */
+    public static String stringWithRuns(String value) {
+        List<String> parts = new ArrayList<>();
+        Matcher run = LONG_RUNS.matcher(value);
+        int end = 0;
+        while (run.find()) {
+            if (run.start() > end) {
+                parts.add(string(value.substring(end, run.start())));
+            }
+            parts.add(string(run.group(1)) + ".repeat(" + run.group().length() + ")");
+            end = run.end();
+        }
+        if (end < value.length() || parts.isEmpty()) {
+            parts.add(string(value.substring(end)));
+        }
+        return String.join(" + ", parts);
     }
 
     /** {@code value} as an SQL string literal. */

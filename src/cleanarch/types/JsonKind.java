@@ -82,6 +82,12 @@ public class JsonKind implements FieldKind {
         throw new IllegalStateException("a json field has no default");
     }
 
+    /** Any JSON value is a document, but {@code jsonb} cannot hold a U+0000, in a text or in a key. */
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        return List.of("\"a\\u0000b\"", "{\"a\": \"b\\u0000\"}", "{\"a\\u0000\": 1}", "[[\"\\u0000\"]]");
+    }
+
     @Override
     public boolean isFilterable() {
         return false;

@@ -3,6 +3,7 @@ package cleanarch.types;
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** {@code long}: {@code Long}, {@code bigint}. */
 public class LongKind extends NumberKind {
@@ -35,6 +36,16 @@ public class LongKind extends NumberKind {
     @Override
     BigDecimal parse(String value) {
         return BigDecimal.valueOf(Long.parseLong(value));
+    }
+
+    @Override
+    List<String> refusedNumbers() {
+        return List.of("1.5", "1e2");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("abc", "1.5", "9223372036854775808");
     }
 
     @Override

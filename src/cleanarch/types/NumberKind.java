@@ -4,8 +4,10 @@ import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A number whose {@code min}/{@code max} bound its value: {@code int}, {@code long}, {@code decimal}. */
 public abstract class NumberKind implements FieldKind {
@@ -73,6 +75,28 @@ public abstract class NumberKind implements FieldKind {
             throw new IllegalArgumentException("it is outside the field's min and max");
         }
     }
+
+    /**
+     * Values of other JSON types, {@code 1e400}, the numbers just past the column's range and just past the field's
+     * bounds, and the numbers of the type's own (see {@link #refusedNumbers()}).
+     */
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        Set<String> refused = new LinkedHashSet<>(OtherJsonTypes.thanNumber("1e400"));
+        refused.add(lowest().subtract(BigDecimal.ONE).toPlainString());
+        refused.add(highest().add(BigDecimal.ONE).toPlainString());
+        if (field.min() != null) {
+            refused.add(BigDecimal.valueOf(field.min()).subtract(BigDecimal.ONE).toPlainString());
+        }
+        if (field.max() != null) {
+            refused.add(BigDecimal.valueOf(field.max()).add(BigDecimal.ONE).toPlainString());
+        }
+        refused.addAll(refusedNumbers());
+        return List.copyOf(refused);
+    }
+
+    /** JSON numbers within the range that the type still refuses: a fraction for an integer, say. */
+    abstract List<String> refusedNumbers();
 
     /** The default as a number, refusing what the type cannot hold. */
     abstract BigDecimal parse(String value);

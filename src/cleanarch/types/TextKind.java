@@ -15,6 +15,12 @@ public abstract class TextKind implements FieldKind {
      */
     static final long MAX_MIN_LENGTH = 1000;
 
+    /**
+     * The longest text a test sends to find a maximum length enforced; past it the body would be refused as too
+     * large (1 MB) rather than the field as too long.
+     */
+    private static final long LONGEST_REFUSED = 100_000;
+
     @Override
     public String boxedType(FieldView field) {
         return "String";
@@ -98,6 +104,23 @@ public abstract class TextKind implements FieldKind {
     @Override
     public String sampleJson(FieldView field, int variant) {
         return "\"" + sampleText(field.getJson() + " " + variant, field.definition(), variant) + "\"";
+    }
+
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        // A U+0000, which PostgreSQL's text cannot hold, as JSON writes it.
+        List<String> refused = OtherJsonTypes.thanString("\"a\\u0000b\"");
+        Long max = maxLength(field);
+        if (max != null && max < LONGEST_REFUSED) {
+            refused.add(OtherJsonTypes.quoted("x".repeat((int) (max + 1))));
+        }
+        if (field.min() != null && field.min() > 0) {
+            refused.add(OtherJsonTypes.quoted("x".repeat((int) (field.min() - 1))));
+        }
+        if (field.required()) {
+            refused.add("\"  \"");
+        }
+        return refused;
     }
 
     /** {@code text} made to fit the field's length bounds. */

@@ -3,6 +3,7 @@ package cleanarch.types;
 import cleanarch.project.FieldDefinition;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** {@code time}: {@code LocalTime}, {@code time} (a time of day without a zone). */
 public class TimeKind extends TemporalKind {
@@ -20,6 +21,18 @@ public class TimeKind extends TemporalKind {
     public String defaultExpected(String value) {
         // Answers always carry the seconds, even where the default left them out.
         return JavaText.string(DateTimeFormatter.ISO_LOCAL_TIME.format(LocalTime.parse(value)));
+    }
+
+    /** Besides other JSON types: no such time, no ISO text, and a time with an offset the column would drop. */
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        return OtherJsonTypes.thanString("36000", "[10, 30]", "\"25:00\"", "\"10:60\"", "\"noon\"",
+                "\"10:30:00+02:00\"", "\"2026-01-01T10:30:00\"");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("abc", "25:00");
     }
 
     @Override

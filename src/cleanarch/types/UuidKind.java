@@ -2,6 +2,7 @@ package cleanarch.types;
 
 import cleanarch.project.FieldDefinition;
 import cleanarch.project.FieldView;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,18 @@ public class UuidKind implements FieldKind {
     @Override
     public String defaultExpected(String value) {
         return JavaText.string(value.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Besides other JSON types: no UUID, a short form, and the 16 bytes in Base64, which Jackson would decode. */
+    @Override
+    public List<String> refusedJson(FieldDefinition field) {
+        return OtherJsonTypes.thanString("\"not-a-uuid\"", "\"1-2-3-4-5\"",
+                "\"00000000-0000-4000-8000-00000000000g\"", "\"AAAAAAAAQACAAAAAAAAAAQ==\"");
+    }
+
+    @Override
+    public List<String> refusedFilterValues(FieldDefinition field) {
+        return List.of("abc", "1-2-3-4-5");
     }
 
     @Override

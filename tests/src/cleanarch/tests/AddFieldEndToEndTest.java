@@ -81,6 +81,18 @@ class AddFieldEndToEndTest {
                 JsonObject book = RunningService.json(running.get("/v1/books/" + oldId));
                 assertEquals("978-0441172719", book.get("isbn").getAsString());
                 assertEquals(authorId, book.get("author_id").getAsLong());
+                HttpResponse<String> stale = running.send("PATCH", "/v1/books/" + oldId, "{\"isbn\": null}",
+                        "If-Match", "\"0\"");
+                assertEquals(412, stale.statusCode(), stale.body());
+                HttpResponse<String> cleared = running.send("PATCH", "/v1/books/" + oldId, "{\"isbn\": null}",
+                        "If-Match", "\"1\"", "Content-Type", "application/merge-patch+json");
+                assertEquals(200, cleared.statusCode(), cleared.body());
+                assertTrue(RunningService.json(cleared).get("isbn").isJsonNull(), cleared.body());
+                assertEquals(400, running.send("PATCH", "/v1/books/" + oldId, "{\"pages\": null}").statusCode());
+                assertEquals(412, running.send("DELETE", "/v1/books/" + oldId, null, "If-Match", "\"1\"")
+                        .statusCode());
+                assertEquals("978-0441172719", RunningService.json(running.send("PATCH", "/v1/books/" + oldId,
+                        "{\"isbn\": \"978-0441172719\"}")).get("isbn").getAsString());
                 assertEquals(1, RunningService.json(running.get("/v1/books?author_id=" + authorId))
                         .get("total").getAsInt());
                 assertEquals(409, running.send("POST", "/v1/books",

@@ -87,6 +87,22 @@ class InitEndToEndTest {
             assertEquals(true, RunningService.json(patched).get("completed").getAsBoolean());
             assertEquals("Buy milk", RunningService.json(patched).get("title").getAsString());
             assertTrue(!RunningService.json(patched).get("updated_at").isJsonNull(), patched.body());
+            assertEquals("\"1\"", patched.headers().firstValue("ETag").orElse(null), patched.headers().toString());
+            HttpResponse<String> stale = service.send("PATCH", "/v1/todos/" + id, "{\"completed\": false}",
+                    "If-Match", "\"0\"");
+            assertEquals(412, stale.statusCode(), stale.body());
+            HttpResponse<String> described = service.send("PATCH", "/v1/todos/" + id,
+                    "{\"description\": \"Two litres\"}", "If-Match", "\"1\"",
+                    "Content-Type", "application/merge-patch+json");
+            assertEquals(200, described.statusCode(), described.body());
+            HttpResponse<String> cleared = service.send("PATCH", "/v1/todos/" + id, "{\"description\": null}",
+                    "Content-Type", "application/merge-patch+json");
+            assertEquals(200, cleared.statusCode(), cleared.body());
+            assertTrue(RunningService.json(cleared).get("description").isJsonNull(), cleared.body());
+            assertEquals(3, RunningService.json(cleared).get("version").getAsLong(), cleared.body());
+            HttpResponse<String> untitled = service.send("PATCH", "/v1/todos/" + id, "{\"title\": null}");
+            assertEquals(400, untitled.statusCode(), untitled.body());
+            assertTrue(RunningService.json(untitled).getAsJsonObject("error_message").has("title"), untitled.body());
 
             JsonObject page = RunningService.json(service.get("/v1/todos?title=Buy%20milk&page=1&per_page=5"));
             assertEquals(1, page.get("total").getAsLong());
