@@ -22,7 +22,9 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.printer.lexicalpreservation.LexicalSetup;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -178,12 +180,18 @@ public final class MemberUsages {
             CompilationUnit unit = parse(file, source);
             List<Usage> inFile = new ArrayList<>();
             for (Node node : unit.findAll(Node.class, MemberUsages::isNaming)) {
+                boolean unresolved = false;
                 for (Member member : candidates) {
                     if (!member.name().equals(nameOf(node))) {
                         continue;
                     }
-                    match(node, member).ifPresent(resolved -> inFile.add(new Usage(file,
-                            node.getBegin().map(position -> position.line).orElse(0), node, member, resolved)));
+                    Optional<Boolean> match = match(node, member);
+                    // A name that resolves to nothing is one unresolved use, whichever member it might be.
+                    if (match.isPresent() && (match.get() || !unresolved)) {
+                        unresolved |= !match.get();
+                        inFile.add(new Usage(file, node.getBegin().map(position -> position.line).orElse(0), node,
+                                member, match.get()));
+                    }
                 }
             }
             inFile.sort(Comparator.comparing((Usage usage) -> usage.node().getBegin().orElseThrow()));
@@ -199,11 +207,11 @@ public final class MemberUsages {
     public static void rename(Usage usage, String newName) {
         Node node = usage.node();
         if (node instanceof SimpleName name) {
-            name.setIdentifier(newName);
+            TokenText.rename(name, newName);
         } else if (node instanceof Name name) {
-            name.setIdentifier(newName);
+            TokenText.rename(name, newName);
         } else if (node instanceof MethodReferenceExpr reference) {
-            reference.setIdentifier(newName);
+            TokenText.rename(reference, newName);
         }
     }
 
@@ -371,7 +379,8 @@ public final class MemberUsages {
                 // An argument of a library's type: the scope's type still tells whose method it is.
                 Optional<ResolvedReferenceTypeDeclaration> scope = scopeType(call.getScope(), call);
                 if (scope.isEmpty()) {
-                    return Optional.of(false);
+                    return call.getScope().filter(this::isLibraryVariable).isPresent() ? Optional.empty()
+                            : Optional.of(false);
                 }
                 return isOrExtends(scope.get(), member.type()) ? Optional.of(true) : Optional.empty();
             }
@@ -446,6 +455,45 @@ public final class MemberUsages {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the expression is a variable declared with a library's type (one that an import names and neither the
+     * project nor the JDK declares): no class of the project can be its type, since a library's class cannot extend
+     * one of the project's, so a call on it is not a use of a project member.
+     */
+    private boolean isLibraryVariable(Expression expression) {
+        if (!(expression instanceof NameExpr name)) {
+            return false;
+        }
+        try {
+            Optional<Type> type = name.resolve().toAst().flatMap(node -> declaredType(node, name.getNameAsString()));
+            if (type.isEmpty() || !type.get().isClassOrInterfaceType()) {
+                return false;
+            }
+            String simple = type.get().asClassOrInterfaceType().getNameAsString();
+            Optional<String> imported = name.findCompilationUnit().stream()
+                    .flatMap(unit -> unit.getImports().stream())
+                    .filter(declared -> !declared.isStatic() && !declared.isAsterisk())
+                    .map(ImportDeclaration::getNameAsString)
+                    .filter(qualified -> simpleName(qualified).equals(simple))
+                    .findFirst();
+            return imported.isPresent() && !typeSolver.tryToSolveType(imported.get()).isSolved();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The type a variable, parameter or field declaration gives {@code name}. */
+    private static Optional<Type> declaredType(Node declaration, String name) {
+        if (declaration instanceof Parameter parameter) {
+            return Optional.of(parameter.getType());
+        }
+        List<VariableDeclarator> variables = declaration instanceof VariableDeclarator variable ? List.of(variable)
+                : declaration instanceof VariableDeclarationExpr expression ? expression.getVariables()
+                : declaration instanceof FieldDeclaration field ? field.getVariables() : List.of();
+        return variables.stream().filter(variable -> variable.getNameAsString().equals(name))
+                .map(VariableDeclarator::getType).findFirst();
     }
 
     private static boolean isOrExtends(ResolvedReferenceTypeDeclaration type, String qualifiedName) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code MemberUsages} finds the uses of members through the symbol solver, over a small project whose library
  * types (here a Spring one) are not on the solver's path: declarations and uses of a field, its accessors, a record
  * component and an enum type are found; a local variable or another class's method of the same name is not a use;
- * a call on a library's object is listed as unresolved.
+ * a call on what a library's method returned is listed as unresolved, and one on a variable declared with a library's
+ * type is no use (a library's class cannot extend one of the project's).
  */
 class MemberUsagesTest {
 
@@ -88,7 +89,10 @@ class MemberUsagesTest {
                         List<String> all = books.stream().map(Book::getTitle).toList();
                         String responded = BookResponse.from(books.get(0)).title();
                         String fromLibrary = answer.getBody().getTitle();
-                        return List.of(title, responded, fromLibrary, status.name());
+                        org.springframework.http.HttpHeaders headers = answer.getHeaders();
+                        ResponseEntity<String> other = ResponseEntity.ok("");
+                        other.getTitle();
+                        return List.of(title, responded, fromLibrary, status.name(), headers.toString());
                     }
                 }
                 """);
