@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
-        subcommands = {Init.class, AddEntity.class, AddField.class, RenameField.class,
+        subcommands = {Init.class, AddEntity.class, AddField.class, RenameField.class, RenameEntity.class,
             ListEntities.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
