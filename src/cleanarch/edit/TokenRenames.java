@@ -30,13 +30,19 @@ import java.util.regex.Pattern;
  * What a rename changes in one generated file, read off two renderings of its template: before the rename and
  * after it. The two differ only in names, so their tokens pair up one to one (imports aside, which are sorted and
  * so may move); each pair that differs is a rename of an identifier, a string literal (a JSON or column name, a
- * route) or a comment. A token that is renamed in one place and kept in another (a field {@code name} next to a
- * call of {@code name()}) is ambiguous and left out: the symbol solver decides those ({@link MemberUsages}).
+ * route) or a comment; and within string literals, each word renamed (a JSON name in a body written when the entity
+ * had other fields). A token or word that is renamed in one place and kept in another (a field {@code name} next to
+ * a call of {@code name()}) is ambiguous and left out: the symbol solver decides the names among those
+ * ({@link MemberUsages}).
  *
  * <p>Applied to the file as it is now, hand edits included, the renames reach every occurrence of those tokens:
  * in the generated members, and in what the user wrote in that file.
  */
 public final class TokenRenames {
+
+    /** A word of a string literal, and the pieces a literal is cut into: words and what lies between them. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern PIECE = Pattern.compile("[A-Za-z0-9_]+|[^A-Za-z0-9_]+");
 
     private final Map<String, String> identifiers;
     private final Map<String, String> literals;
@@ -131,9 +137,6 @@ public final class TokenRenames {
         return words;
     }
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
-    private static final Pattern PIECE = Pattern.compile("[A-Za-z0-9_]+|[^A-Za-z0-9_]+");
-
     private static boolean isString(String literal) {
         return literal.startsWith("\"");
     }
@@ -175,11 +178,6 @@ public final class TokenRenames {
             tokens.add(token);
         }));
         return tokens;
-    }
-
-    /** The new identifier for {@code identifier}, if this file renames it. */
-    public Optional<String> identifier(String identifier) {
-        return Optional.ofNullable(identifiers.get(identifier));
     }
 
     /**
