@@ -25,6 +25,9 @@ class RenameEntityCommandTest {
     private static final List<String> BOOK = List.of("title:string:required:max=200", "pages:int:min=1",
             "format:enum=HARDCOVER|PAPERBACK", "author:ref=Author:required", "parent:ref=Book");
 
+    private static final String SERVICE_CONTEXT_IMPORT = "import com.example.library.services.ServiceContextService;\n";
+    private static final String SHELF_IMPORT = "import com.example.library.services.Shelf;\n";
+
     @TempDir
     Path workspace;
 
@@ -81,7 +84,7 @@ class RenameEntityCommandTest {
     }
 
     @Test
-    void hand_written_code_follows_the_renamed_classes() throws IOException {
+    void hand_written_code_and_beans_follow_the_renamed_classes_and_imports_stay_sorted() throws IOException {
         Path project = project("library", "Author", "Book");
         Path shelf = project.resolve("src/main/java/com/example/library/services/Shelf.java");
         Files.writeString(shelf, """
@@ -99,8 +102,26 @@ class RenameEntityCommandTest {
                 }
                 """);
 
+        Path container = project.resolve("src/main/java/com/example/library/DependencyContainer.java");
+        String bean = """
+
+                    // Hand-written: a shelf for the books.
+                    @Bean
+                    public Shelf shelf(BookService bookService) {
+                        return new Shelf();
+                    }
+                """;
+        Files.writeString(container, HandEdits.addMember(Files.readString(container), bean)
+                .replace(SERVICE_CONTEXT_IMPORT, SERVICE_CONTEXT_IMPORT + SHELF_IMPORT));
+
         run(project, "rename-entity", "Book", "Novel");
 
+        Path direct = project("direct", "Author", "Novel");
+        Path directContainer = direct.resolve("src/main/java/com/example/library/DependencyContainer.java");
+        assertEquals(HandEdits.addMember(Files.readString(directContainer),
+                bean.replace("BookService bookService", "NovelService novelService"))
+                .replace(SERVICE_CONTEXT_IMPORT, SERVICE_CONTEXT_IMPORT + SHELF_IMPORT),
+                Files.readString(container));
         assertEquals("""
                 package com.example.library.services;
 
