@@ -128,8 +128,13 @@ public final class AddEntity implements Callable<Integer> {
     }
 
     private static void requireNew(ProjectMetadata metadata, String entityName) {
+        requireNew(metadata.entities(), entityName);
+    }
+
+    /** Refuses a name that one of {@code entities} has, or whose table and route one of them uses. */
+    static void requireNew(List<EntityDefinition> entities, String entityName) {
         String table = Names.pluralSnake(entityName);
-        for (EntityDefinition existing : metadata.entities()) {
+        for (EntityDefinition existing : entities) {
             if (existing.name().equalsIgnoreCase(entityName)) {
                 throw new UserError("entity " + existing.name() + " already exists in this project");
             }

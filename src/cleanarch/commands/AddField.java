@@ -103,7 +103,7 @@ public final class AddField implements Callable<Integer> {
         return 0;
     }
 
-    private static EntityDefinition existing(ProjectMetadata metadata, String entityName) {
+    static EntityDefinition existing(ProjectMetadata metadata, String entityName) {
         return metadata.entities().stream()
                 .filter(existing -> existing.name().equals(entityName)).findFirst()
                 .orElseThrow(() -> new UserError("entity " + entityName + " does not exist in this project (it has: "

@@ -95,7 +95,7 @@ public final class JavaMerge {
     }
 
     /** Adds an import where {@link ImportOrder} puts it; an import already there is left alone. */
-    private static void addImport(CompilationUnit unit, ImportDeclaration declaration) {
+    static void addImport(CompilationUnit unit, ImportDeclaration declaration) {
         NodeList<ImportDeclaration> imports = unit.getImports();
         if (imports.contains(declaration)) {
             return;

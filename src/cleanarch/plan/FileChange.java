@@ -2,8 +2,11 @@ package cleanarch.plan;
 
 import java.nio.file.Path;
 
-/** One file a plan creates or rewrites, with its whole new content. Paths are relative to the plan's root. */
-public sealed interface FileChange permits FileChange.Create, FileChange.Modify {
+/**
+ * One file a plan creates, rewrites or deletes, with its whole new content (none for a deletion). Paths are relative
+ * to the plan's root.
+ */
+public sealed interface FileChange permits FileChange.Create, FileChange.Modify, FileChange.Delete {
 
     Path path();
 
@@ -18,5 +21,17 @@ public sealed interface FileChange permits FileChange.Create, FileChange.Modify 
      * read.
      */
     record Modify(Path path, byte[] original, byte[] content) implements FileChange {
+    }
+
+    /**
+     * A file removed (a renamed class's old file, say); the plan fails if it changed since it was read. Its content
+     * is empty; the journal keeps {@code original} to put it back.
+     */
+    record Delete(Path path, byte[] original) implements FileChange {
+
+        @Override
+        public byte[] content() {
+            return new byte[0];
+        }
     }
 }

@@ -80,6 +80,10 @@ public final class Journal {
             if (change instanceof FileChange.Modify modify) {
                 files.add(new Entry(path, Base64.getEncoder().encodeToString(modify.original()),
                         mode(root.resolve(change.path()))));
+            } else if (change instanceof FileChange.Delete delete) {
+                // Put back like a changed file: rollback restores a file whose content differs or that is gone.
+                files.add(new Entry(path, Base64.getEncoder().encodeToString(delete.original()),
+                        mode(root.resolve(change.path()))));
             } else {
                 files.add(new Entry(path, null, null));
             }

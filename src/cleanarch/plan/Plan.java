@@ -34,6 +34,9 @@ public final class Plan {
     /** The file's content as planned so far: a pending change, else what is on disk, else nothing. */
     public Optional<String> read(String path) {
         FileChange pending = changes.get(Path.of(path));
+        if (pending instanceof FileChange.Delete) {
+            return Optional.empty();
+        }
         if (pending != null) {
             return Optional.of(new String(pending.content(), StandardCharsets.UTF_8));
         }
@@ -49,7 +52,8 @@ public final class Plan {
     }
 
     public boolean exists(String path) {
-        return changes.containsKey(Path.of(path)) || Files.exists(root.resolve(path));
+        FileChange pending = changes.get(Path.of(path));
+        return pending != null ? !(pending instanceof FileChange.Delete) : Files.exists(root.resolve(path));
     }
 
     public Plan create(String path, String content) {
@@ -67,7 +71,13 @@ public final class Plan {
     /** Plans a new file with the given mode; the plan fails at apply time if the file exists by then. */
     public Plan create(String path, byte[] content, FileMode mode) {
         Path key = Path.of(path);
-        if (changes.containsKey(key)) {
+        FileChange pending = changes.get(key);
+        if (pending instanceof FileChange.Delete delete) {
+            // Deleted, then written again: a change of content.
+            changes.put(key, new FileChange.Modify(key, delete.original(), content));
+            return this;
+        }
+        if (pending != null) {
             throw new IllegalStateException(path + " is planned twice");
         }
         changes.put(key, new FileChange.Create(key, content, mode));
@@ -86,6 +96,24 @@ public final class Plan {
         } else {
             String original = read(path).orElseThrow(() -> new IllegalStateException(path + " does not exist"));
             changes.put(key, new FileChange.Modify(key, original.getBytes(StandardCharsets.UTF_8), bytes));
+        }
+        return this;
+    }
+
+    /**
+     * Plans the removal of a file that exists on disk or was planned earlier: a file the plan creates is simply
+     * not created.
+     */
+    public Plan delete(String path) {
+        Path key = Path.of(path);
+        FileChange pending = changes.get(key);
+        if (pending instanceof FileChange.Create) {
+            changes.remove(key);
+        } else if (pending instanceof FileChange.Modify modify) {
+            changes.put(key, new FileChange.Delete(key, modify.original()));
+        } else if (pending == null) {
+            String original = read(path).orElseThrow(() -> new IllegalStateException(path + " does not exist"));
+            changes.put(key, new FileChange.Delete(key, original.getBytes(StandardCharsets.UTF_8)));
         }
         return this;
     }

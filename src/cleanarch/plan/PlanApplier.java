@@ -84,13 +84,20 @@ public final class PlanApplier {
             }
             for (FileChange change : changes) {
                 Path target = root.resolve(change.path());
-                beforeStep("write a temporary copy of " + change.path());
+                if (!(change instanceof FileChange.Delete)) {
+                    beforeStep("write a temporary copy of " + change.path());
+                }
                 for (Path directory : createdDirectories) {
                     if (target.startsWith(directory) && !Files.isDirectory(directory)) {
                         Files.createDirectory(directory);
                     }
                 }
                 hook.beforeWrite(target);
+                if (change instanceof FileChange.Delete) {
+                    beforeStep("delete " + change.path());
+                    Files.delete(target);
+                    continue;
+                }
                 Path temporary = createTemporary(target, change.content());
                 beforeStep("move " + change.path() + " into place");
                 moveIntoPlace(temporary, target, change);
@@ -138,12 +145,18 @@ public final class PlanApplier {
         for (FileChange change : changes) {
             Path target = root.resolve(change.path());
             if (change instanceof FileChange.Modify modify) {
-                if (!Arrays.equals(read(target), modify.original())) {
-                    throw new UserError(change.path() + " changed while the command ran; nothing was written");
-                }
+                requireUnchanged(target, modify.original(), change);
+            } else if (change instanceof FileChange.Delete delete) {
+                requireUnchanged(target, delete.original(), change);
             } else if (Files.exists(target)) {
                 throw new UserError(change.path() + " already exists; nothing was written");
             }
+        }
+    }
+
+    private static void requireUnchanged(Path target, byte[] original, FileChange change) {
+        if (!Files.isRegularFile(target) || !Arrays.equals(read(target), original)) {
+            throw new UserError(change.path() + " changed while the command ran; nothing was written");
         }
     }
 
@@ -151,6 +164,9 @@ public final class PlanApplier {
     private static List<Path> missingDirectories(Path root, List<FileChange> changes) {
         List<Path> missing = new ArrayList<>();
         for (FileChange change : changes) {
+            if (change instanceof FileChange.Delete) {
+                continue;
+            }
             Deque<Path> chain = new ArrayDeque<>();
             for (Path current = root.resolve(change.path()).getParent();
                     current != null && !Files.exists(current) && !missing.contains(current);

@@ -23,6 +23,11 @@ public final class PlanPrinter {
             }
         }
         for (FileChange change : changes) {
+            if (change instanceof FileChange.Delete) {
+                out.println("delete " + change.path());
+            }
+        }
+        for (FileChange change : changes) {
             if (change instanceof FileChange.Modify modify) {
                 out.println("modify " + change.path());
                 for (String line : unifiedDiff(modify)) {

@@ -41,6 +41,27 @@ class PlanApplierTest {
     }
 
     @Test
+    void a_deleted_file_is_put_back_when_the_run_fails_after_deleting_it() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/Old.java"), "class Old {}\n");
+        Map<String, String> before = TreeSnapshot.of(dir);
+        // A rename: the old file deleted (written first, in path order), the new one created after it.
+        Plan plan = new Plan(dir).delete("a/Old.java").create("b/New.java", "class New {}\n");
+        PlanApplier failingOnNew = new PlanApplier(file -> {
+            if (file.endsWith("New.java")) {
+                throw new IOException("disk full");
+            }
+        });
+
+        assertThrows(UserError.class, () -> failingOnNew.apply(plan));
+        assertEquals(before, TreeSnapshot.of(dir));
+
+        new PlanApplier().apply(new Plan(dir).delete("a/Old.java").create("b/New.java", "class New {}\n"));
+        assertTrue(Files.notExists(dir.resolve("a/Old.java")));
+        assertEquals("class New {}\n", Files.readString(dir.resolve("b/New.java")));
+    }
+
+    @Test
     void refuses_to_overwrite_a_file_that_appeared_after_planning() throws IOException {
         Plan plan = new Plan(dir).create("one.txt", "1\n").create("two.txt", "2\n");
         Files.writeString(dir.resolve("two.txt"), "someone else's\n");
