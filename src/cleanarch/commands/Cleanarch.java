@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
-        subcommands = {Init.class, AddEntity.class, AddField.class, ListEntities.class,
-            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+        subcommands = {Init.class, AddEntity.class, AddField.class, RemoveField.class, RemoveEntity.class,
+            ListEntities.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */

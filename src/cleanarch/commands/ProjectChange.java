@@ -67,4 +67,12 @@ final class ProjectChange {
         timings.report("write", spec.commandLine().getErr());
         return true;
     }
+
+    /** Lists on stderr, one a line, what a removal leaves for the user to look at. */
+    static void printKept(List<String> kept, CommandSpec spec) {
+        for (String line : kept) {
+            spec.commandLine().getErr().println("kept: " + line);
+        }
+        spec.commandLine().getErr().flush();
+    }
 }
