@@ -144,6 +144,19 @@ public final class FieldRemovalPlanner {
                 + " (edited by hand, kept as it is: check it no longer uses the removed fields)"));
     }
 
+    /**
+     * One slice class without the {@code removed} fields: what the class's template renders for them beyond what it
+     * renders for the {@code remaining} ones, taken out.
+     *
+     * @param template one of {@link FieldPlanner#SLICE_CLASSES}
+     */
+    public String editClass(String template, String path, String source, ProjectSettings settings, String entityName,
+            List<FieldDefinition> remaining, List<FieldDefinition> removed) {
+        return JavaRemoval.remove(path, source,
+                renderer.render(template, context(settings, new EntityDefinition(entityName, removed))),
+                renderer.render(template, context(settings, new EntityDefinition(entityName, remaining))));
+    }
+
     private static Map<String, Object> context(ProjectSettings settings, EntityDefinition entity) {
         Map<String, Object> context = new HashMap<>();
         context.put("packageName", settings.packageName());
