@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.printer.lexicalpreservation.LexicalLayout;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import com.github.javaparser.printer.lexicalpreservation.LexicalRemoval;
 import com.github.javaparser.printer.lexicalpreservation.LexicalSetup;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class JavaRemoval {
             String name = declaration.getNameAsString();
             String simple = name.substring(name.lastIndexOf('.') + 1);
             if (candidates.contains(name) && !declaration.isAsterisk() && !used.contains(simple)) {
-                declaration.remove();
+                LexicalRemoval.removeImport(unit.getImports(), declaration);
             }
         }
     }
@@ -120,16 +121,7 @@ public final class JavaRemoval {
             if (own.isEmpty()) {
                 continue;
             }
-            int index = components.indexOf(own.get());
-            if (index == 0 && components.size() > 1) {
-                // The second component takes the first one's place, its line break included.
-                Parameter next = components.get(1);
-                own.get().replace(next.clone());
-                next.remove();
-                LexicalLayout.onOwnLine(components.get(0), Signatures.CONTINUATION_INDENT);
-            } else {
-                own.get().remove();
-            }
+            LexicalRemoval.removeListElement(components, own.get());
         }
     }
 
@@ -150,7 +142,7 @@ public final class JavaRemoval {
                 continue;
             }
             if (stays.isEmpty()) {
-                own.get().remove();
+                LexicalRemoval.removeLines(target.getMembers(), own.get());
             } else if (member instanceof NodeWithOptionalBlockStmt<?> method && method.getBody().isPresent()
                     && own.get() instanceof NodeWithOptionalBlockStmt<?> ownMethod
                     && ownMethod.getBody().isPresent()) {
@@ -179,7 +171,8 @@ public final class JavaRemoval {
                 }
                 continue;
             }
-            statements.stream().filter(statement::equals).findFirst().ifPresent(Node::remove);
+            statements.stream().filter(statement::equals).findFirst()
+                    .ifPresent(own -> LexicalRemoval.removeLines(statements, own));
         }
     }
 
@@ -217,18 +210,8 @@ public final class JavaRemoval {
     }
 
     private static void removeArgument(NodeList<Expression> arguments, Expression argument) {
-        Optional<Expression> own = arguments.stream().filter(argument::equals).findFirst();
-        if (own.isEmpty()) {
-            return;
-        }
-        int index = arguments.indexOf(own.get());
-        if (index == 0 && arguments.size() > 1) {
-            Expression next = arguments.get(1);
-            own.get().replace(next.clone());
-            next.remove();
-        } else {
-            own.get().remove();
-        }
+        arguments.stream().filter(argument::equals).findFirst()
+                .ifPresent(own -> LexicalRemoval.removeListElement(arguments, own));
     }
 
     /**
