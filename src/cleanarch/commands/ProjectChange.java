@@ -68,10 +68,10 @@ final class ProjectChange {
         return true;
     }
 
-    /** Lists on stderr, one a line, what a removal leaves for the user to look at. */
-    static void printKept(List<String> kept, CommandSpec spec) {
-        for (String line : kept) {
-            spec.commandLine().getErr().println("kept: " + line);
+    /** Lists on stderr, one a line, what a removal leaves for the user to look at ("kept: ...", "note: ..."). */
+    static void printNotes(List<String> notes, CommandSpec spec) {
+        for (String line : notes) {
+            spec.commandLine().getErr().println(line);
         }
         spec.commandLine().getErr().flush();
     }

@@ -26,8 +26,10 @@ final class RemainingUses {
      * @param members the fields, methods and record components removed
      * @param types   the qualified names of the classes deleted
      * @param what    what was removed, for the message: "the removed fields of Book"
+     * @param notes   where the uses that could not be resolved are added, for the command to print
      */
-    static void refuseIfAny(Plan plan, List<JavaRemoval.Contribution> members, List<String> types, String what) {
+    static void refuseIfAny(Plan plan, List<JavaRemoval.Contribution> members, List<String> types, String what,
+            List<String> notes) {
         List<MemberUsages.Member> wanted = new ArrayList<>();
         for (JavaRemoval.Contribution member : members) {
             wanted.add(switch (member.kind()) {
@@ -44,9 +46,15 @@ final class RemainingUses {
         MemberUsages finder = new MemberUsages(plan.root());
         List<Path> untouched = finder.sourceFiles().stream().filter(file -> !changed.contains(file)).toList();
         List<String> uses = new ArrayList<>();
-        for (MemberUsages.Usage usage : finder.find(wanted, untouched).usages()) {
-            uses.add(usage.location() + ": " + usage.member() + (usage.resolved() ? ""
-                    : " (a name its type could not be resolved for: check it)"));
+        MemberUsages.Found found = finder.find(wanted, untouched);
+        for (MemberUsages.Usage usage : found.resolved()) {
+            uses.add(usage.location() + ": " + usage.member());
+        }
+        // A name the solver cannot resolve (its receiver's type comes from a library, as Swagger's
+        // Schema.setFormat) is most often another class's member of the same name: noted, not refused.
+        for (MemberUsages.Usage usage : found.unresolved()) {
+            notes.add("note: " + usage.location() + ": " + usage.node() + " could not be resolved; if it uses "
+                    + usage.member() + ", change it");
         }
         Set<String> names = wanted.stream().map(MemberUsages.Member::name).collect(Collectors.toSet());
         for (FileChange change : plan.changes()) {

@@ -12,6 +12,7 @@ import cleanarch.project.EntityRemovalPlanner;
 import cleanarch.project.ProjectMetadata;
 import cleanarch.render.TemplateRenderer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,9 +79,10 @@ public final class RemoveEntity implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         EntityRemovalPlanner.Outcome outcome = new EntityRemovalPlanner(new TemplateRenderer()).plan(plan,
                 metadata.project(), entity, ProjectMetadata.byName(metadata.entities()), force);
-        RemainingUses.refuseIfAny(plan, List.of(), outcome.deleted(), "the classes of " + entityName);
-        ProjectChange.printKept(outcome.kept().stream()
-                .map(file -> file + " (edited by hand; --force deletes it)").toList(), spec);
+        List<String> notes = new ArrayList<>(outcome.kept().stream()
+                .map(file -> "kept: " + file + " (edited by hand; --force deletes it)").toList());
+        RemainingUses.refuseIfAny(plan, List.of(), outcome.deleted(), "the classes of " + entityName, notes);
+        ProjectChange.printNotes(notes, spec);
         if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec, lock)) {
             return 0;
         }

@@ -95,9 +95,10 @@ public final class RemoveField implements Callable<Integer> {
         Plan plan = new Plan(projectDir);
         FieldRemovalPlanner.Outcome outcome = new FieldRemovalPlanner(new TemplateRenderer()).plan(plan,
                 metadata.project(), entity, removed, ProjectMetadata.byName(metadata.entities()), force);
+        List<String> notes = new ArrayList<>(outcome.keptAsEdited().stream().map(kept -> "kept: " + kept).toList());
         RemainingUses.refuseIfAny(plan, outcome.removedMembers(), outcome.deletedTypes(),
-                "the removed fields of " + entityName);
-        ProjectChange.printKept(outcome.keptAsEdited(), spec);
+                "the removed fields of " + entityName, notes);
+        ProjectChange.printNotes(notes, spec);
         if (!ProjectChange.finish(plan, metadata, entities, options, timings, spec, lock)) {
             return 0;
         }
@@ -110,7 +111,9 @@ public final class RemoveField implements Callable<Integer> {
     private static List<FieldDefinition> fields(EntityDefinition entity, Set<String> names) {
         List<FieldDefinition> fields = new ArrayList<>();
         for (String fieldName : names) {
-            fields.add(entity.fields().stream().filter(field -> field.name().equals(fieldName)).findFirst()
+            // A reference is named as in add-entity (author) or as its field and column (authorId, author_id).
+            fields.add(entity.fields().stream().filter(field -> field.name().equals(fieldName)
+                    || field.reference() != null && field.name().equals(fieldName + "Id")).findFirst()
                     .orElseThrow(() -> new UserError("entity " + entity.name() + " has no field "
                             + Names.snake(fieldName) + " (it has: " + (entity.fields().isEmpty() ? "none"
                             : String.join(", ", entity.fields().stream().map(f -> Names.snake(f.name())).toList()))
