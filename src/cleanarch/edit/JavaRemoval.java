@@ -14,14 +14,18 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.Name;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.nodeTypes.NodeWithOptionalBlockStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.printer.lexicalpreservation.LexicalLayout;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import com.github.javaparser.printer.lexicalpreservation.LexicalRemoval;
@@ -321,8 +325,7 @@ public final class JavaRemoval {
     public static List<String> namesLeft(String file, String source, Set<String> names) {
         CompilationUnit unit = JavaMerge.parse(file, source);
         List<String> left = new ArrayList<>();
-        for (Node node : unit.findAll(Node.class, node -> node instanceof SimpleName
-                || node instanceof MethodReferenceExpr)) {
+        for (Node node : unit.findAll(Node.class, JavaRemoval::isUse)) {
             String name = node instanceof SimpleName simple ? simple.getIdentifier()
                     : ((MethodReferenceExpr) node).getIdentifier();
             if (names.contains(name) && node.findAncestor(ImportDeclaration.class).isEmpty()) {
@@ -330,5 +333,19 @@ public final class JavaRemoval {
             }
         }
         return left;
+    }
+
+    /**
+     * Whether a node names something used rather than declared: a variable or field read, a method called or
+     * referenced, a type. An annotation's {@code name = ...} and a declaration's own name are not uses.
+     */
+    private static boolean isUse(Node node) {
+        if (node instanceof MethodReferenceExpr) {
+            return true;
+        }
+        Node parent = node instanceof SimpleName ? node.getParentNode().orElse(null) : null;
+        return parent instanceof NameExpr || parent instanceof FieldAccessExpr
+                || parent instanceof MethodCallExpr call && call.getName() == node
+                || parent instanceof ClassOrInterfaceType;
     }
 }

@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class FieldRemovalPlanner {
 
-    static final String MIGRATION = "removal/src/main/resources/db/migration/V{version}__drop_{columns}_from_{table}.sql.peb";
+    static final String MIGRATION =
+            "removal/src/main/resources/db/migration/V{version}__drop_{columns}_from_{table}.sql.peb";
 
     private final TemplateRenderer renderer;
 
