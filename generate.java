@@ -10,6 +10,7 @@
 //DEPS info.picocli:picocli:4.7.7
 //DEPS io.pebbletemplates:pebble:4.1.2
 //DEPS com.github.javaparser:javaparser-core:3.28.2
+//DEPS com.github.javaparser:javaparser-symbol-solver-core:3.28.2
 //DEPS com.google.code.gson:gson:2.15.0
 //DEPS io.github.java-diff-utils:java-diff-utils:4.18
 //DEPS org.slf4j:slf4j-nop:2.0.17

@@ -42,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,7 @@ public final class MemberUsages {
                             node.getBegin().map(position -> position.line).orElse(0), node, member, resolved)));
                 }
             }
+            inFile.sort(Comparator.comparing((Usage usage) -> usage.node().getBegin().orElseThrow()));
             if (!inFile.isEmpty()) {
                 units.put(file, LexicalSetup.setup(unit));
                 usages.addAll(inFile);
@@ -309,7 +311,7 @@ public final class MemberUsages {
                 return Optional.empty();
             } catch (RuntimeException notAValue) {
                 SymbolReference<ResolvedTypeDeclaration> type = JavaParserFactory.getContext(expression, typeSolver)
-                        .solveType(expression.getNameAsString());
+                        .solveType(expression.getNameAsString(), List.of());
                 if (!type.isSolved()) {
                     return Optional.of(false);
                 }
@@ -436,8 +438,11 @@ public final class MemberUsages {
                 ResolvedType type = JavaParserFacade.get(typeSolver).getType(scope.get());
                 return type.isReferenceType() ? type.asReferenceType().getTypeDeclaration() : Optional.empty();
             }
-            return call.findAncestor(TypeDeclaration.class).map(type -> (ResolvedReferenceTypeDeclaration)
-                    ((TypeDeclaration<?>) type).resolve());
+            Optional<Node> type = call.getParentNode();
+            while (type.isPresent() && !(type.get() instanceof TypeDeclaration<?>)) {
+                type = type.get().getParentNode();
+            }
+            return type.map(declaration -> ((TypeDeclaration<?>) declaration).resolve());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
