@@ -47,7 +47,7 @@ class RemoveFieldCommandTest {
 
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("""
-                -- Dropping a column drops its constraints (not null, unique, check, foreign key) and its indexes with it.
+                -- Drops each column's constraints and indexes with it (not null, unique, check, foreign key).
                 alter table books
                     drop column author_id,
                     drop column format,

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * Removes an element of a comma-separated list (a record component, an argument), a member, a statement or an
- * import from code set up for lexical preservation, with the separator and the whitespace that went with it, so that the code reads as
- * if the element had never been there. The lexical printer's own removal keeps the line breaks and indentation
- * around a removed list element, joins what is left oddly, and leaves a blank line or a closing brace out of place
- * after the last member or statement of a block; this class edits the parent's token list itself and
- * then detaches the node with the printer's observer held back. It lives in the printer's package for the same
- * reason as {@link LexicalLayout}.
+ * import from code set up for lexical preservation, with the separator and the whitespace that went with it, so
+ * that the code reads as if the element had never been there. The lexical printer's own removal keeps the line
+ * breaks and indentation around a removed list element, joins what is left oddly, and leaves a blank line or a
+ * closing brace out of place after the last member or statement of a block; this class edits the parent's token
+ * list itself, then detaches the node with the printer's observer held back. It lives in the printer's package
+ * for the same reason as {@link LexicalLayout}.
  */
 public final class LexicalRemoval {
 
