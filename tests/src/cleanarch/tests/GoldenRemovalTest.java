@@ -2,6 +2,9 @@ package cleanarch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cleanarch.plan.Plan;
+import cleanarch.project.EntityDefinition;
+import cleanarch.project.EntityRemovalPlanner;
 import cleanarch.project.FieldParser;
 import cleanarch.project.FieldRemovalPlanner;
 import cleanarch.project.ProjectSettings;
@@ -10,21 +13,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The golden files of {@code add-field} read backwards: {@code remove-field}'s edit of each slice class takes the
  * fields of {@code edit.txt} out of {@code expected.java.txt} and must give back {@code original.java.txt} byte for
- * byte, hand-written comments, methods and statements included; the same removal run again changes nothing.
+ * byte, hand-written comments, methods and statements included; {@code remove-entity}'s edit of the container
+ * takes Book's beans out of the {@code DependencyContainer} golden files' expected file and must give back their
+ * original. The same removal run again changes nothing.
  */
 class GoldenRemovalTest {
 
     private static final ProjectSettings SHOP = new ProjectSettings("shop", "com.example", "com.example.shop", "",
             7000, false);
     private static final FieldRemovalPlanner PLANNER = new FieldRemovalPlanner(new TemplateRenderer());
+
+    private static final EntityDefinition BOOK = new EntityDefinition("Book",
+            FieldParser.parseAll(List.of("title:string:required")));
+    private static final String CONTAINER = "src/main/java/com/example/shop/DependencyContainer.java";
+
+    @TempDir
+    Path dir;
 
     /** The field the originals of the cases that do not start from an entity without fields hold. */
     private static final String TITLE = "title:string:required";
@@ -49,6 +65,25 @@ class GoldenRemovalTest {
 
         assertEquals(golden(name + "/original.java.txt"), once);
         assertEquals(once, twice);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"container-hand-edited", "container-imports-first"})
+    void remove_entity_takes_its_beans_out_of_the_container(String name) throws IOException {
+        String once = removeBook(golden(name + "/expected.java.txt"));
+        String twice = removeBook(once);
+
+        assertEquals(golden(name + "/original.java.txt"), once);
+        assertEquals(once, twice);
+    }
+
+    private String removeBook(String container) throws IOException {
+        Path root = Files.createTempDirectory(dir, "project");
+        Files.createDirectories(root.resolve(CONTAINER).getParent());
+        Files.writeString(root.resolve(CONTAINER), container);
+        Plan plan = new Plan(root);
+        new EntityRemovalPlanner(new TemplateRenderer()).plan(plan, SHOP, BOOK, Map.of("Book", BOOK), false);
+        return plan.read(CONTAINER).orElseThrow();
     }
 
     private static String removeFields(String file, String source, List<String> remaining, List<String> removed) {
