@@ -43,8 +43,8 @@ class RemovalEndToEndTest {
 
                 // Hand-written: a bean of the application's own.
                 @Bean
-                public Catalogue catalogue(BookService bookService) {
-                    return new Catalogue(bookService);
+                public org.acme.library.services.Catalogue catalogue(BookService bookService) {
+                    return new org.acme.library.services.Catalogue(bookService);
                 }
             """;
     private static final String CATALOGUE = """
