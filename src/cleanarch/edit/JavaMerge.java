@@ -104,7 +104,7 @@ public final class JavaMerge {
         ImportDeclaration added = copy(declaration);
         int position = ImportOrder.position(imports.stream().map(JavaMerge::importKey).toList(), importKey(added));
         if (position > 0) {
-            imports.addAfter(added, imports.get(position - 1));
+            LexicalLayout.insertLineAfter(imports, added, imports.get(position - 1));
         } else if (imports.isEmpty()) {
             unit.addImport(added);
         } else {
@@ -127,8 +127,10 @@ public final class JavaMerge {
     }
 
     static CompilationUnit parse(String file, String source) {
+        // RAW: the grammar of the newest Java without the validators of a language level, which walk the whole
+        // tree again after parsing (a third of the parse of a large DependencyContainer); javac checks the result.
         JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
         ParseResult<CompilationUnit> result = parser.parse(source);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             throw new UserError(file + " does not parse as Java (" + result.getProblems().get(0).getMessage()
@@ -180,8 +182,13 @@ public final class JavaMerge {
                 throw gone(file, target, member);
             }
             if (existing.isEmpty()) {
-                member.remove();
+                // The lexical printer drops a Javadoc that comes with an added member: it is taken off while the
+                // member is still in the snippet, and put back once the member is in place.
+                Optional<Comment> comment = member.getComment();
+                member.removeComment();
+                LexicalLayout.detach(added.getMembers(), member);
                 addMember(target, member, Placement.of(snippet, i, target.getMembers(), Signatures::same));
+                comment.ifPresent(member::setComment);
             } else if (member instanceof NodeWithOptionalBlockStmt<?> method && method.getBody().isPresent()) {
                 BlockStmt body = ((NodeWithOptionalBlockStmt<?>) existing.get()).getBody()
                         .orElseThrow(() -> gone(file, target, member));
@@ -199,21 +206,19 @@ public final class JavaMerge {
                 + "or add the change by hand");
     }
 
-    /** Adds a member; a Javadoc is re-attached after adding because the lexical printer drops one added with it. */
+    /** Adds a member where {@code anchor} says, laid out as the member beside it; at the end when it says nothing. */
     private static void addMember(TypeDeclaration<?> type, BodyDeclaration<?> member,
             Placement.Anchor<BodyDeclaration<?>> anchor) {
-        Optional<Comment> comment = member.getComment();
-        member.removeComment();
         NodeList<BodyDeclaration<?>> members = type.getMembers();
         if (anchor.before().isPresent()) {
             LexicalLayout.insertMemberBefore(members, member, anchor.before().get());
         } else if (anchor.after().isPresent()) {
-            members.addAfter(member, anchor.after().get());
-            LexicalLayout.memberLike(member, anchor.after().get());
+            LexicalLayout.insertMemberAfter(members, member, anchor.after().get());
+        } else if (members.isNonEmpty()) {
+            LexicalLayout.insertMemberAfter(members, member, members.get(members.size() - 1));
         } else {
             type.addMember(member);
         }
-        comment.ifPresent(member::setComment);
     }
 
     private static void mergeBody(String file, TypeDeclaration<?> type, CallableDeclaration<?> method,

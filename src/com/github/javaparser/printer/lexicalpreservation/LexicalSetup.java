@@ -106,7 +106,7 @@ public final class LexicalSetup {
     }
 
     /** The printer's observer, which it creates on its first setup and keeps in a private field. */
-    private static AstObserver observer() {
+    static AstObserver observer() {
         try {
             Field field = LexicalPreservingPrinter.class.getDeclaredField("observer");
             field.setAccessible(true);
