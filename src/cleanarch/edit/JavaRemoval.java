@@ -98,10 +98,10 @@ public final class JavaRemoval {
     /** Removes every import, among those named in {@code candidates}, that nothing else in the file mentions. */
     public static void removeUnusedImports(CompilationUnit unit, Set<String> candidates) {
         Set<String> used = unit.findAll(SimpleName.class).stream()
-                .filter(name -> name.findAncestor(ImportDeclaration.class).isEmpty())
+                .filter(name -> !inImport(name))
                 .map(SimpleName::getIdentifier).collect(Collectors.toSet());
         used.addAll(unit.findAll(Name.class).stream()
-                .filter(name -> name.findAncestor(ImportDeclaration.class).isEmpty())
+                .filter(name -> !inImport(name))
                 .map(Name::getIdentifier).toList());
         // Javadoc {@link Type} mentions count as uses too, as the compiler's lint does.
         unit.getAllComments().forEach(comment -> used.addAll(List.of(comment.getContent().split("[^\\w$]+"))));
@@ -328,7 +328,7 @@ public final class JavaRemoval {
         for (Node node : unit.findAll(Node.class, JavaRemoval::isUse)) {
             String name = node instanceof SimpleName simple ? simple.getIdentifier()
                     : ((MethodReferenceExpr) node).getIdentifier();
-            if (names.contains(name) && node.findAncestor(ImportDeclaration.class).isEmpty()) {
+            if (names.contains(name) && !inImport(node)) {
                 left.add(node.getBegin().map(position -> position.line).orElse(0) + ": " + name);
             }
         }
@@ -347,5 +347,15 @@ public final class JavaRemoval {
         return parent instanceof NameExpr || parent instanceof FieldAccessExpr
                 || parent instanceof MethodCallExpr call && call.getName() == node
                 || parent instanceof ClassOrInterfaceType;
+    }
+
+    /** Whether the node is part of an import; a loop, as {@code findAncestor(Class...)} is an unchecked call. */
+    private static boolean inImport(Node node) {
+        for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+            if (current instanceof ImportDeclaration) {
+                return true;
+            }
+        }
+        return false;
     }
 }
