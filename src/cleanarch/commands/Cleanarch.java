@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         version = "cleanarch " + Version.GENERATOR,
         description = "Generates a clean-architecture Spring Boot service, then grows it one entity at a time.",
         subcommands = {Init.class, AddEntity.class, AddField.class, RenameField.class, RenameEntity.class,
-            ListEntities.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            RemoveField.class, RemoveEntity.class, ListEntities.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Cleanarch {
 
     /** Exit code for bad input and refused operations (nothing was written). */

@@ -67,4 +67,12 @@ final class ProjectChange {
         timings.report("write", spec.commandLine().getErr());
         return true;
     }
+
+    /** Lists on stderr, one a line, what a removal leaves for the user to look at ("kept: ...", "note: ..."). */
+    static void printNotes(List<String> notes, CommandSpec spec) {
+        for (String line : notes) {
+            spec.commandLine().getErr().println(line);
+        }
+        spec.commandLine().getErr().flush();
+    }
 }

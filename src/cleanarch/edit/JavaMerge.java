@@ -289,7 +289,7 @@ public final class JavaMerge {
         }
     }
 
-    private static List<Expression> conjuncts(Expression expression) {
+    static List<Expression> conjuncts(Expression expression) {
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
             List<Expression> all = new ArrayList<>(conjuncts(binary.getLeft()));
             all.addAll(conjuncts(binary.getRight()));
