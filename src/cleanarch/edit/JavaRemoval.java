@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -95,6 +96,9 @@ public final class JavaRemoval {
         return LexicalPreservingPrinter.print(target);
     }
 
+    private static final Pattern JAVADOC_REFERENCE =
+            Pattern.compile("(?:\\{@link(?:plain)?|@see|@throws|@exception)\\s+([\\w$]+)");
+
     /** Removes every import, among those named in {@code candidates}, that nothing else in the file mentions. */
     public static void removeUnusedImports(CompilationUnit unit, Set<String> candidates) {
         Set<String> used = unit.findAll(SimpleName.class).stream()
@@ -103,8 +107,10 @@ public final class JavaRemoval {
         used.addAll(unit.findAll(Name.class).stream()
                 .filter(name -> !inImport(name))
                 .map(Name::getIdentifier).toList());
-        // Javadoc {@link Type} mentions count as uses too, as the compiler's lint does.
-        unit.getAllComments().forEach(comment -> used.addAll(List.of(comment.getContent().split("[^\\w$]+"))));
+        // A type a comment links to ({@link Type}, @see, @throws) needs its import too, for javadoc; a mere
+        // mention ({@code Type}) does not.
+        unit.getAllComments().forEach(comment -> JAVADOC_REFERENCE.matcher(comment.getContent()).results()
+                .forEach(reference -> used.add(reference.group(1))));
         for (ImportDeclaration declaration : List.copyOf(unit.getImports())) {
             String name = declaration.getNameAsString();
             String simple = name.substring(name.lastIndexOf('.') + 1);
