@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renames a field, then two entities (one referred to by the other), in a project whose tables hold rows and whose
- * service, entity, container and a hand-written class were edited by hand. After each step the project's own
- * {@code mvn verify} passes (its tests in a database of their own), the service starts on the old database, every
- * row is there with the same values under the new names, and every hand-written line is still there, renamed where
- * it referred to a renamed member. Three Maven builds in all.
+ * Changes a model in every direction on a project whose tables hold rows and whose service, entity, container and
+ * a hand-written class were edited by hand: renames a field, then two entities (one referred to by the other), then
+ * removes two fields and an entity. After each step the project's own {@code mvn verify} passes (its tests in a
+ * database of their own), the service starts on the old database, every kept row is there with the same values
+ * under the new names, and every hand-written line is still there, renamed where it referred to a renamed member.
+ * Four Maven builds in all.
  */
 @Tag("e2e")
 class RenameEndToEndTest {
@@ -76,7 +77,7 @@ class RenameEndToEndTest {
     Path workspace;
 
     @Test
-    void renames_keep_every_row_and_every_hand_written_line() throws IOException {
+    void renames_and_removals_keep_every_row_and_every_hand_written_line() throws IOException {
         assumeTrue(ScratchDatabase.serverAvailable(), "no PostgreSQL on 127.0.0.1:5432");
         GeneratedProject project = GeneratedProject.init(workspace, "library", "--group-id", "org.acme",
                 "--no-example");
@@ -84,6 +85,7 @@ class RenameEndToEndTest {
         run(dir, "add-entity", "Author", "name:string:required", "born:date");
         run(dir, "add-entity", "Book", "title:string:required:max=200", "isbn:string:unique", "pages:int:min=1",
                 "format:enum=HARDCOVER|PAPERBACK:default=PAPERBACK", "author:ref=Author:required");
+        run(dir, "add-entity", "Tag", "label:string:required:unique");
         Path service = dir.resolve(BASE + "services/BookService.java");
         Path entity = dir.resolve(BASE + "infrastructure/entities/BookEntity.java");
         Path container = dir.resolve(BASE + "DependencyContainer.java");
@@ -106,6 +108,7 @@ class RenameEndToEndTest {
                 bookId = created(running.send("POST", "/v1/books", "{\"title\": \"Dune\", "
                         + "\"isbn\": \"978-0441172719\", \"pages\": 412, \"format\": \"HARDCOVER\", "
                         + "\"author_id\": " + authorId + "}"));
+                created(running.send("POST", "/v1/tags", "{\"label\": \"classic\"}"));
             }
 
             run(dir, "rename-field", "Book", "title", "heading");
@@ -135,6 +138,20 @@ class RenameEndToEndTest {
                 long next = created(running.send("POST", "/v1/novels",
                         "{\"heading\": \"Dune Messiah\", \"author_id\": " + authorId + "}"));
                 assertTrue(next > bookId, "the identity sequence went on from the kept rows");
+            }
+
+            run(dir, "remove-field", "Novel", "pages", "isbn", "--yes");
+            run(dir, "remove-entity", "Tag", "--yes");
+            project.maven(testDatabase, "-o", "verify");
+            try (RunningService running = RunningService.start(project, external, "/actuator/health")) {
+                JsonObject novel = RunningService.json(running.get("/v1/novels/" + bookId));
+                assertEquals("Dune", novel.get("heading").getAsString());
+                assertEquals("HARDCOVER", novel.get("format").getAsString());
+                assertEquals(authorId, novel.get("author_id").getAsLong());
+                assertFalse(novel.has("pages") || novel.has("isbn"), novel.toString());
+                assertEquals(404, running.get("/v1/tags").statusCode());
+                assertEquals(400, running.send("POST", "/v1/novels", "{\"heading\": \"Emma\", \"isbn\": \"1\", "
+                        + "\"author_id\": " + authorId + "}").statusCode());
             }
         }
 
