@@ -195,6 +195,9 @@ public final class FieldView {
         List<String> annotations = new ArrayList<>();
         if (isRequiredOnCreate()) {
             annotations.add(kind.isText() ? "@NotBlank" : "@NotNull");
+        } else if (field.required() && kind.isText()) {
+            // Left out, the field takes its default; given, it must hold more than blanks, as in a PATCH.
+            annotations.add("@Pattern(regexp = \"(?s).*\\\\S.*\", message = \"must not be blank\")");
         }
         annotations.addAll(kind.valueAnnotations(field));
         return spaced(annotations);
