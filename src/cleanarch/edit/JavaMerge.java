@@ -100,8 +100,10 @@ public final class JavaMerge {
         if (imports.contains(declaration)) {
             return;
         }
-        // Fresh nodes: a clone would carry the lexical data of the node it was cloned from.
-        ImportDeclaration added = copy(declaration);
+        // A node of its own that holds the text it prints: a clone would carry the lexical data of the node it was
+        // cloned from, and a node without text is pretty-printed, which looks back through the file for its
+        // indentation (a cost that grew with the DependencyContainer).
+        ImportDeclaration added = LexicalSetup.setup(StaticJavaParser.parseImport(declaration.toString().strip()));
         int position = ImportOrder.position(imports.stream().map(JavaMerge::importKey).toList(), importKey(added));
         if (position > 0) {
             LexicalLayout.insertLineAfter(imports, added, imports.get(position - 1));
