@@ -124,21 +124,13 @@ public final class LexicalLayout {
             leading = leading.subList(Math.max(lastBreak, 0), leading.size());
         }
         AstObserver observer = LexicalSetup.observer();
-        boolean observed = list.isRegistered(observer);
-        if (observed) {
-            list.unregister(observer);
-        }
-        try {
+        unobserved(list, () -> {
             if (after) {
                 list.addAfter(line, reference);
             } else {
                 list.addBefore(line, reference);
             }
-        } finally {
-            if (observed) {
-                list.register(observer);
-            }
-        }
+        });
         if (!line.isRegistered(observer)) {
             line.registerForSubtree(observer);
         }
@@ -163,13 +155,18 @@ public final class LexicalLayout {
      * text is never printed again, when its elements move into the file being edited.
      */
     public static <T extends Node> void detach(NodeList<T> list, T element) {
+        unobserved(list, () -> list.remove(element));
+    }
+
+    /** Makes {@code change} to {@code list} without the printer's observer seeing it. */
+    private static void unobserved(NodeList<?> list, Runnable change) {
         AstObserver observer = LexicalSetup.observer();
         boolean observed = list.isRegistered(observer);
         if (observed) {
             list.unregister(observer);
         }
         try {
-            list.remove(element);
+            change.run();
         } finally {
             if (observed) {
                 list.register(observer);
@@ -197,7 +194,7 @@ public final class LexicalLayout {
         return whitespace;
     }
 
-    private static int childIndex(List<TextElement> elements, Node node) {
+    static int childIndex(List<TextElement> elements, Node node) {
         for (int i = 0; i < elements.size(); i++) {
             if (elements.get(i) instanceof ChildTextElement child && child.getChild() == node) {
                 return i;

@@ -4,8 +4,6 @@ import com.github.javaparser.GeneratedJavaParserConstants;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.observer.AstObserver;
-import java.lang.reflect.Field;
 import java.util.List;
 
 /**
@@ -31,7 +29,7 @@ public final class LexicalRemoval {
         Node parent = element.getParentNode().orElseThrow();
         NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
         List<TextElement> elements = text.getElements();
-        int position = childIndex(elements, element);
+        int position = LexicalLayout.childIndex(elements, element);
         if (position < 0) {
             element.remove();
             return;
@@ -54,7 +52,7 @@ public final class LexicalRemoval {
         for (int i = to - 1; i >= from; i--) {
             text.removeElement(i);
         }
-        detach(list, element);
+        LexicalLayout.detach(list, element);
     }
 
     /**
@@ -66,7 +64,7 @@ public final class LexicalRemoval {
         Node parent = element.getParentNode().orElseThrow();
         NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(parent);
         List<TextElement> elements = text.getElements();
-        int position = childIndex(elements, element);
+        int position = LexicalLayout.childIndex(elements, element);
         if (position < 0) {
             element.remove();
             return;
@@ -80,7 +78,7 @@ public final class LexicalRemoval {
         for (int i = position; i >= from; i--) {
             text.removeElement(i);
         }
-        detach(list, element);
+        LexicalLayout.detach(list, element);
     }
 
     /**
@@ -91,7 +89,7 @@ public final class LexicalRemoval {
         Node unit = declaration.getParentNode().orElseThrow();
         NodeText text = LexicalPreservingPrinter.getOrCreateNodeText(unit);
         List<TextElement> elements = text.getElements();
-        int position = childIndex(elements, declaration);
+        int position = LexicalLayout.childIndex(elements, declaration);
         if (position < 0) {
             declaration.remove();
             return;
@@ -117,33 +115,7 @@ public final class LexicalRemoval {
         for (int i = to - 1; i >= from; i--) {
             text.removeElement(i);
         }
-        detach(imports, declaration);
-    }
-
-    /** Takes the node out of the tree without the printer's observer, whose text was already edited here. */
-    private static <T extends Node> void detach(NodeList<T> list, T element) {
-        AstObserver observer = observer();
-        boolean registered = observer != null && list.isRegistered(observer);
-        if (registered) {
-            list.unregister(observer);
-        }
-        try {
-            list.remove(element);
-        } finally {
-            if (registered) {
-                list.register(observer);
-            }
-        }
-    }
-
-    private static AstObserver observer() {
-        try {
-            Field field = LexicalPreservingPrinter.class.getDeclaredField("observer");
-            field.setAccessible(true);
-            return (AstObserver) field.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("javaparser's lexical printer has changed: " + e, e);
-        }
+        LexicalLayout.detach(imports, declaration);
     }
 
     private static int skipWhitespace(List<TextElement> elements, int index) {
@@ -160,14 +132,5 @@ public final class LexicalRemoval {
             i--;
         }
         return i;
-    }
-
-    private static int childIndex(List<TextElement> elements, Node node) {
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) instanceof ChildTextElement child && child.getChild() == node) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
